@@ -1,0 +1,139 @@
+import { useMemo, useState } from "preact/hooks";
+import { type CheckerForm, readForm } from "../lib/checker-form";
+import { assessExposure } from "../lib/exposure";
+import { message } from "../lib/i18n/messages";
+import { vendors } from "../lib/incidents";
+import { vendorWebsites } from "../lib/labels";
+import { KNOWN_VALUES, type KnownValue, type VendorId } from "../lib/rental";
+import { type CheckResult, summaryText } from "../lib/summary";
+import { ChoiceQuestion } from "./ChoiceQuestion";
+import { DateQuestion } from "./DateQuestion";
+import { FindingCard } from "./FindingCard";
+import { useT } from "./i18n";
+import { VerdictSummary } from "./VerdictSummary";
+import { WhatToDoNow } from "./WhatToDoNow";
+
+export interface CheckerProps {
+	form: CheckerForm;
+	onFormChange: (form: CheckerForm) => void;
+	/** Copies text to the clipboard; resolves false when the browser refused. */
+	copy: (text: string) => Promise<boolean>;
+	print?: () => void;
+}
+
+/**
+ * The private exposure checker: questions in the order people remember, and the answer, updated
+ * as they answer, computed here by the local engine.
+ */
+export function Checker({ form, onFormChange, copy, print }: CheckerProps) {
+	const t = useT();
+	const [copyStatus, setCopyStatus] = useState<"copied" | "copyFailed" | undefined>();
+	const reading = useMemo(() => readForm(form), [form]);
+	const results: CheckResult[] = useMemo(
+		() => reading.answers.map((answers) => ({ answers, assessment: assessExposure(answers) })),
+		[reading],
+	);
+	const set = <K extends keyof CheckerForm>(key: K, value: CheckerForm[K]) => {
+		setCopyStatus(undefined);
+		onFormChange({ ...form, [key]: value });
+	};
+	const chosen: VendorId | undefined = form.vendor === "unknown" ? undefined : form.vendor;
+	const sites = chosen ? vendorWebsites(chosen) : vendors.map((vendor) => vendorWebsites(vendor.id)).join(" / ");
+	const options = <F extends "orderedVia" | "returnedVia" | "paidVia">(field: F) =>
+		(KNOWN_VALUES[field] as readonly string[] as readonly KnownValue<F>[]).map((value) => ({
+			value,
+			label: message(t.locale, `${field}.${value}` as Parameters<typeof message>[1], { sites }),
+		}));
+	const waiting =
+		form.vendor === undefined ? "no-vendor" : Object.keys(reading.errors).length > 0 ? "errors" : undefined;
+
+	return (
+		<div class="checker">
+			<form class="questions" aria-labelledby="questions-heading" onSubmit={(event) => event.preventDefault()}>
+				<h2 id="questions-heading">{t("questionsHeading")}</h2>
+				<ChoiceQuestion
+					name="vendor"
+					legend={t("qVendor")}
+					choices={vendors.map((vendor) => ({ value: vendor.id, label: t.text(vendor.knownAs) }))}
+					value={form.vendor}
+					onChange={(value) => set("vendor", value)}
+					unknownValue="unknown"
+					unknownLabel={t("vendorUnknown")}
+				/>
+				<ChoiceQuestion
+					name="orderedVia"
+					legend={t("qOrderedVia")}
+					choices={options("orderedVia")}
+					value={form.orderedVia}
+					onChange={(value) => set("orderedVia", value as CheckerForm["orderedVia"])}
+					unknownValue="unknown"
+				/>
+				<DateQuestion
+					legend={t("qOrderedOn")}
+					value={form.orderedOn}
+					onChange={(value) => set("orderedOn", value)}
+					error={reading.errors.orderedOn}
+				/>
+				<ChoiceQuestion
+					name="returnedVia"
+					legend={t("qReturnedVia")}
+					choices={options("returnedVia")}
+					value={form.returnedVia}
+					onChange={(value) => set("returnedVia", value as CheckerForm["returnedVia"])}
+					unknownValue="unknown"
+				/>
+				<DateQuestion
+					legend={t("qReturnedOn")}
+					value={form.returnedOn}
+					onChange={(value) => set("returnedOn", value)}
+					error={reading.errors.returnedOn}
+				/>
+				<ChoiceQuestion
+					name="paidVia"
+					legend={t("qPaidVia")}
+					choices={options("paidVia")}
+					value={form.paidVia}
+					onChange={(value) => set("paidVia", value as CheckerForm["paidVia"])}
+					unknownValue="unknown"
+				/>
+			</form>
+			<section class="result" aria-labelledby="result-heading">
+				<h2 id="result-heading">{t("resultHeading")}</h2>
+				<VerdictSummary results={results} waiting={waiting} />
+				{waiting
+					? null
+					: results.map(({ answers, assessment }) => (
+							<div class="vendor-result" key={answers.vendor}>
+								{results.length > 1 ? (
+									<h3>{t.text(vendors.find((v) => v.id === answers.vendor)?.name ?? { ja: "", en: "" })}</h3>
+								) : null}
+								{assessment.findings.map((finding) => (
+									<FindingCard key={`${finding.incident}/${finding.path}`} finding={finding} />
+								))}
+							</div>
+						))}
+				{waiting ? null : <WhatToDoNow results={results} />}
+				{waiting ? null : (
+					<div class="actions">
+						<button
+							type="button"
+							onClick={async () =>
+								setCopyStatus((await copy(summaryText(t.locale, results))) ? "copied" : "copyFailed")
+							}
+						>
+							{t("copySummary")}
+						</button>
+						{print ? (
+							<button type="button" onClick={print}>
+								{t("print")}
+							</button>
+						) : null}
+						<span role="status" class="copy-status">
+							{copyStatus ? t(copyStatus) : ""}
+						</span>
+					</div>
+				)}
+			</section>
+		</div>
+	);
+}

@@ -1,0 +1,15 @@
+import { useT } from "./i18n";
+
+/** The promise, in one line, with where it is proven. */
+export function PrivacyNote({ privacyUrl }: { privacyUrl: string }) {
+	const t = useT();
+	return (
+		<p class="privacy-note">
+			<span aria-hidden="true">🔒 </span>
+			{t("privacyShort")}{" "}
+			<a href={privacyUrl} target="_blank" rel="noopener noreferrer">
+				{t("privacyLink")}
+			</a>
+		</p>
+	);
+}

@@ -1,0 +1,9 @@
+/**
+ * The storage.local keys of the storage items in ./storage.ts. The banner reads them raw, in one
+ * call, without the storage library: it runs on every vendor page and must stay small.
+ */
+export const STORAGE_KEYS = {
+	localePreference: "localePreference",
+	hiddenBanners: "hiddenBanners",
+	rememberedAnswers: "rememberedAnswers",
+} as const;

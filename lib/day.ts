@@ -1,0 +1,107 @@
+/**
+ * A calendar day in Japan, written `YYYY-MM-DD`.
+ *
+ * Incident dates are Japanese calendar days, not instants, so they stay strings: a `Date`
+ * would carry a time of day and let the machine's time zone move a boundary. ISO day strings
+ * also sort and compare correctly as plain strings.
+ */
+export type Day = string;
+
+/** Inclusive on both ends; `from === to` when the exact day is known. */
+export interface DaySpan {
+	from: Day;
+	to: Day;
+}
+
+const DAY_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export interface DayParts {
+	year: number;
+	/** 1-12 */
+	month: number;
+	/** 1-31 */
+	day: number;
+}
+
+/**
+ * Splits a day into numbers, or `undefined` if it is not a real calendar day.
+ * @example dayParts('2012-02-29') // { year: 2012, month: 2, day: 29 }
+ * @example dayParts('2013-02-29') // undefined
+ */
+export function dayParts(value: string): DayParts | undefined {
+	const match = DAY_SHAPE.exec(value);
+	if (!match) return undefined;
+	const year = Number(match[1]);
+	const month = Number(match[2]);
+	const day = Number(match[3]);
+	if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+	return { year, month, day };
+}
+
+/** True for a well-formed, real calendar day. */
+export function isDay(value: unknown): value is Day {
+	return typeof value === "string" && dayParts(value) !== undefined;
+}
+
+function pad(value: number, width: number): string {
+	return String(value).padStart(width, "0");
+}
+
+/** Builds a day from numbers; throws on an impossible day so that no caller can create one. */
+export function makeDay(year: number, month: number, day: number): Day {
+	const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+	if (!isDay(text)) throw new RangeError(`Not a calendar day: ${text}`);
+	return text;
+}
+
+/** Number of days in a month (month 1-12). */
+export function daysInMonth(year: number, month: number): number {
+	// Day 0 of the next month is the last day of this one.
+	return utcDate(year, month + 1, 0).getUTCDate();
+}
+
+/**
+ * A UTC date for calendar arithmetic: UTC keeps the machine's zone out, and `setUTCFullYear`
+ * (unlike `Date.UTC`) does not turn years 0-99 into 1900-1999. Days and months overflow as in
+ * `Date`, so day 0 is the last day of the previous month.
+ */
+function utcDate(year: number, month: number, day: number): Date {
+	const date = new Date(0);
+	date.setUTCFullYear(year, month - 1, day);
+	return date;
+}
+
+/**
+ * Moves a day by whole calendar days.
+ * @example addDays('2013-02-05', 1) // '2013-02-06'
+ * @example addDays('2012-03-01', -1) // '2012-02-29'
+ */
+export function addDays(day: Day, amount: number): Day {
+	const parts = dayParts(day);
+	if (!parts) throw new RangeError(`Not a calendar day: ${day}`);
+	const moved = utcDate(parts.year, parts.month, parts.day + amount);
+	return makeDay(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate());
+}
+
+/** Negative when `a` is before `b`; ISO days order as strings. */
+export function compareDays(a: Day, b: Day): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function minDay(a: Day, b: Day): Day {
+	return a <= b ? a : b;
+}
+
+export function maxDay(a: Day, b: Day): Day {
+	return a >= b ? a : b;
+}
+
+/** The span of a whole month. */
+export function monthSpan(year: number, month: number): DaySpan {
+	return { from: makeDay(year, month, 1), to: makeDay(year, month, daysInMonth(year, month)) };
+}
+
+/** The span of a whole year. */
+export function yearSpan(year: number): DaySpan {
+	return { from: makeDay(year, 1, 1), to: makeDay(year, 12, 31) };
+}

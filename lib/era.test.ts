@@ -1,0 +1,72 @@
+import { describe, expect, test } from "vitest";
+import { describeDay, describeSpan, eraDay, parseRemembered, precisionOf } from "./era";
+
+describe("parseRemembered", () => {
+	test.each([
+		["2012-10-03", { from: "2012-10-03", to: "2012-10-03" }],
+		["2012/10/3", { from: "2012-10-03", to: "2012-10-03" }],
+		["2012.10.03", { from: "2012-10-03", to: "2012-10-03" }],
+		["2012年10月3日", { from: "2012-10-03", to: "2012-10-03" }],
+		["２０１２年１０月", { from: "2012-10-01", to: "2012-10-31" }],
+		["2012-10", { from: "2012-10-01", to: "2012-10-31" }],
+		["2012-02", { from: "2012-02-01", to: "2012-02-29" }],
+		["2012", { from: "2012-01-01", to: "2012-12-31" }],
+		["2012年", { from: "2012-01-01", to: "2012-12-31" }],
+		["平成24年10月", { from: "2012-10-01", to: "2012-10-31" }],
+		["平成24年10月3日", { from: "2012-10-03", to: "2012-10-03" }],
+		["平成25年", { from: "2013-01-01", to: "2013-12-31" }],
+		["H24.10", { from: "2012-10-01", to: "2012-10-31" }],
+		["h25/2/5", { from: "2013-02-05", to: "2013-02-05" }],
+		["Heisei 23", { from: "2011-01-01", to: "2011-12-31" }],
+		["平成元年", { from: "1989-01-08", to: "1989-12-31" }],
+		["昭和64年", { from: "1989-01-01", to: "1989-01-07" }],
+		["令和元年5月", { from: "2019-05-01", to: "2019-05-31" }],
+		["  2013-02-05  ", { from: "2013-02-05", to: "2013-02-05" }],
+	])("%s", (input, span) => {
+		expect(parseRemembered(input)).toEqual({ ok: true, span });
+	});
+
+	test.each([
+		["2012-02-30", "impossible-day"],
+		["2013-02-29", "impossible-day"],
+		["2012-13", "impossible-day"],
+		["平成24年2月30日", "impossible-day"],
+		["平成32年", "outside-era"],
+		["昭和65年", "outside-era"],
+		["平成0年", "outside-era"],
+		["last autumn", "unrecognised"],
+		["12-10-03", "unrecognised"],
+		["", "unrecognised"],
+	])("%s → %s", (input, problem) => {
+		expect(parseRemembered(input)).toEqual({ ok: false, problem });
+	});
+});
+
+describe("both calendars", () => {
+	test("a day", () => {
+		expect(eraDay("2013-02-05")).toBe("平成25年2月5日");
+		expect(eraDay("1989-01-08")).toBe("平成元年1月8日");
+		expect(describeDay("2013-02-05", "ja")).toBe("2013年2月5日(平成25年2月5日)");
+		expect(describeDay("2013-02-05", "en")).toBe("5 February 2013 (平成25年2月5日)");
+	});
+
+	test("a month, a year, a range", () => {
+		expect(describeSpan({ from: "2012-10-01", to: "2012-10-31" }, "ja")).toBe("2012年10月(平成24年10月)");
+		expect(describeSpan({ from: "2012-10-01", to: "2012-10-31" }, "en")).toBe("October 2012 (平成24年10月)");
+		expect(describeSpan({ from: "2012-01-01", to: "2012-12-31" }, "en")).toBe("2012 (平成24年)");
+		expect(describeSpan({ from: "2013-04-24", to: "2013-04-30" }, "en")).toBe(
+			"24 April 2013 – 30 April 2013 (平成25年4月24日〜平成25年4月30日)",
+		);
+	});
+
+	test("a year across two eras names both", () => {
+		expect(describeSpan({ from: "1989-01-01", to: "1989-12-31" }, "ja")).toBe("1989年(昭和64年・平成元年)");
+	});
+
+	test("precision", () => {
+		expect(precisionOf({ from: "2012-10-03", to: "2012-10-03" })).toBe("day");
+		expect(precisionOf({ from: "2012-02-01", to: "2012-02-29" })).toBe("month");
+		expect(precisionOf({ from: "2012-01-01", to: "2012-12-31" })).toBe("year");
+		expect(precisionOf({ from: "2012-01-01", to: "2012-12-30" })).toBe("range");
+	});
+});

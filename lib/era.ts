@@ -1,0 +1,192 @@
+import { type Day, type DaySpan, dayParts, makeDay, maxDay, minDay, monthSpan, yearSpan } from "./day";
+
+/**
+ * Japanese era dates. The 2013 notices write 平成, and people remember "平成24年の秋", so the
+ * checker reads and shows both calendars.
+ */
+interface Era {
+	name: string;
+	romaji: string;
+	/** Latin-letter abbreviation people type: H24.10 */
+	letter: string;
+	first: Day;
+	last?: Day;
+}
+
+export const ERAS: readonly Era[] = [
+	{ name: "昭和", romaji: "Shōwa", letter: "S", first: "1926-12-25", last: "1989-01-07" },
+	{ name: "平成", romaji: "Heisei", letter: "H", first: "1989-01-08", last: "2019-04-30" },
+	{ name: "令和", romaji: "Reiwa", letter: "R", first: "2019-05-01" },
+];
+
+function eraOf(day: Day): Era | undefined {
+	return ERAS.find((era) => day >= era.first && (era.last === undefined || day <= era.last));
+}
+
+function eraYear(era: Era, year: number): string {
+	const number = year - Number(era.first.slice(0, 4)) + 1;
+	return number === 1 ? "元" : String(number);
+}
+
+/** 平成24年10月3日 */
+export function eraDay(day: Day): string | undefined {
+	const era = eraOf(day);
+	const parts = dayParts(day);
+	if (!era || !parts) return undefined;
+	return `${era.name}${eraYear(era, parts.year)}年${parts.month}月${parts.day}日`;
+}
+
+/** The eras a span touches, each with the part of the span inside it (平成24年10月). */
+function eraLabels(span: DaySpan, precision: Precision): string[] {
+	const labels: string[] = [];
+	for (const era of ERAS) {
+		const from = maxDay(span.from, era.first);
+		const to = era.last ? minDay(span.to, era.last) : span.to;
+		if (from > to) continue;
+		const start = dayParts(from);
+		const end = dayParts(to);
+		if (!start || !end) continue;
+		const startYear = `${era.name}${eraYear(era, start.year)}年`;
+		if (precision === "year") labels.push(startYear);
+		else if (precision === "month") labels.push(`${startYear}${start.month}月`);
+		else if (precision === "day") labels.push(`${startYear}${start.month}月${start.day}日`);
+		else
+			labels.push(
+				`${startYear}${start.month}月${start.day}日〜${era.name}${eraYear(era, end.year)}年${end.month}月${end.day}日`,
+			);
+	}
+	return labels;
+}
+
+export type Precision = "day" | "month" | "year" | "range";
+
+/** How exactly a span was remembered: one day, one whole month, one whole year, or a range. */
+export function precisionOf(span: DaySpan): Precision {
+	const from = dayParts(span.from);
+	if (!from) return "range";
+	if (span.from === span.to) return "day";
+	const month = monthSpan(from.year, from.month);
+	if (month.from === span.from && month.to === span.to) return "month";
+	const year = yearSpan(from.year);
+	if (year.from === span.from && year.to === span.to) return "year";
+	return "range";
+}
+
+const MONTHS_EN = [
+	"January",
+	"February",
+	"March",
+	"April",
+	"May",
+	"June",
+	"July",
+	"August",
+	"September",
+	"October",
+	"November",
+	"December",
+];
+
+/** A day in the Western calendar: 2012年10月3日 / 3 October 2012. */
+export function westernDay(day: Day, locale: "ja" | "en"): string {
+	const parts = dayParts(day);
+	if (!parts) return day;
+	return locale === "ja"
+		? `${parts.year}年${parts.month}月${parts.day}日`
+		: `${parts.day} ${MONTHS_EN[parts.month - 1]} ${parts.year}`;
+}
+
+function westernSpan(span: DaySpan, precision: Precision, locale: "ja" | "en"): string {
+	const from = dayParts(span.from);
+	if (!from) return `${span.from} – ${span.to}`;
+	if (precision === "day") return westernDay(span.from, locale);
+	if (precision === "month")
+		return locale === "ja" ? `${from.year}年${from.month}月` : `${MONTHS_EN[from.month - 1]} ${from.year}`;
+	if (precision === "year") return locale === "ja" ? `${from.year}年` : String(from.year);
+	return `${westernDay(span.from, locale)} – ${westernDay(span.to, locale)}`;
+}
+
+/**
+ * A remembered span in both calendars.
+ * @example describeSpan({ from: '2012-10-01', to: '2012-10-31' }, 'ja') // '2012年10月(平成24年10月)'
+ * @example describeSpan({ from: '2012-10-01', to: '2012-10-31' }, 'en') // 'October 2012 (平成24年10月)'
+ */
+export function describeSpan(span: DaySpan, locale: "ja" | "en"): string {
+	const precision = precisionOf(span);
+	const era = eraLabels(span, precision).join("・");
+	const western = westernSpan(span, precision, locale);
+	if (!era) return western;
+	return locale === "ja" ? `${western}(${era})` : `${western} (${era})`;
+}
+
+/** A single day in both calendars: 2013年2月5日(平成25年2月5日). */
+export function describeDay(day: Day, locale: "ja" | "en"): string {
+	return describeSpan({ from: day, to: day }, locale);
+}
+
+export type ParseProblem = "unrecognised" | "impossible-day" | "outside-era";
+
+export type Parsed = { ok: true; span: DaySpan } | { ok: false; problem: ParseProblem };
+
+/** Full-width digits and punctuation, as Japanese keyboards type them, made plain. */
+function normalise(text: string): string {
+	return text.normalize("NFKC").trim().replace(/\s+/g, " ").replace(/[〜~]/g, "-");
+}
+
+function spanFromParts(year: number, month: number | undefined, day: number | undefined): Parsed {
+	if (month === undefined) return { ok: true, span: yearSpan(year) };
+	if (month < 1 || month > 12) return { ok: false, problem: "impossible-day" };
+	if (day === undefined) return { ok: true, span: monthSpan(year, month) };
+	try {
+		const exact = makeDay(year, month, day);
+		return { ok: true, span: { from: exact, to: exact } };
+	} catch {
+		return { ok: false, problem: "impossible-day" };
+	}
+}
+
+const WESTERN = /^(\d{4})(?:\s*(?:年|[-/.])\s*(\d{1,2})(?:\s*(?:月|[-/.])\s*(\d{1,2})\s*日?)?\s*月?)?\s*年?$/;
+const ERA_INPUT =
+	/^(昭和|平成|令和|[SHRshr]|Showa|Shōwa|Heisei|Reiwa)\s*\.?\s*(\d{1,2}|元)\s*(?:年|[-/.])?\s*(?:(\d{1,2})\s*(?:月|[-/.])?\s*(?:(\d{1,2})\s*日?)?)?$/i;
+
+/**
+ * What a person typed for "when": a day, a month or a year, in the Western calendar or an era.
+ * @example parseRemembered('平成24年10月') // { ok: true, span: { from: '2012-10-01', to: '2012-10-31' } }
+ * @example parseRemembered('H25.2.5') // { ok: true, span: { from: '2013-02-05', to: '2013-02-05' } }
+ * @example parseRemembered('2012-02-30') // { ok: false, problem: 'impossible-day' }
+ */
+export function parseRemembered(input: string): Parsed {
+	const text = normalise(input);
+	const western = WESTERN.exec(text);
+	if (western) {
+		return spanFromParts(
+			Number(western[1]),
+			western[2] === undefined ? undefined : Number(western[2]),
+			western[3] === undefined ? undefined : Number(western[3]),
+		);
+	}
+	const era = ERA_INPUT.exec(text);
+	if (!era) return { ok: false, problem: "unrecognised" };
+	const token = (era[1] ?? "").toLowerCase();
+	const found = ERAS.find(
+		(candidate) =>
+			candidate.name === token ||
+			candidate.letter.toLowerCase() === token ||
+			candidate.romaji.toLowerCase() === token ||
+			candidate.romaji.toLowerCase().replace("ō", "o") === token,
+	);
+	if (!found) return { ok: false, problem: "unrecognised" };
+	const number = era[2] === "元" ? 1 : Number(era[2]);
+	const year = Number(found.first.slice(0, 4)) + number - 1;
+	const parsed = spanFromParts(
+		year,
+		era[3] === undefined ? undefined : Number(era[3]),
+		era[4] === undefined ? undefined : Number(era[4]),
+	);
+	if (!parsed.ok) return parsed;
+	// Keep only the part inside the era: 平成元年1月 is 8-31 January 1989.
+	const from = maxDay(parsed.span.from, found.first);
+	const to = found.last ? minDay(parsed.span.to, found.last) : parsed.span.to;
+	if (from > to || number < 1) return { ok: false, problem: "outside-era" };
+	return { ok: true, span: { from, to } };
+}

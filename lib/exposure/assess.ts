@@ -1,0 +1,170 @@
+import type { Day } from "../day";
+import { incidentsOf } from "../incidents";
+import type { ExposurePath, Incident, Wording } from "../incidents/types";
+import { ANSWER_FIELDS, type AnswerField, KNOWN_VALUES, type RentalAnswers } from "../rental";
+import { buildModel, candidateDays, type PathModel, type Status, statusesOf, worldsOf } from "./model";
+import {
+	type Assessment,
+	type Finding,
+	type Reason,
+	VERDICT_SEVERITY,
+	type Verdict,
+	type WordingOutcome,
+} from "./types";
+import { validateAnswers } from "./validate";
+
+const models = new Map<string, PathModel>();
+
+function modelFor(incident: Incident, path: ExposurePath): PathModel {
+	const key = `${incident.id}/${path.id}`;
+	let model = models.get(key);
+	if (!model) {
+		model = buildModel(incident, path);
+		models.set(key, model);
+	}
+	return model;
+}
+
+function unique<T>(values: Iterable<T>): T[] {
+	return [...new Set(values)];
+}
+
+/** A wording's verdict over every rental the answers allow: all in, none in, or some. */
+function outcomeOf(model: PathModel, wording: Wording, answers: RentalAnswers): WordingOutcome {
+	const statuses = statusesOf(model, wording, worldsOf(model, answers));
+	if (statuses.length === 0) throw new Error("No rental fits the answers");
+	const ofKind = <K extends Status["kind"]>(kind: K) =>
+		statuses.filter((status): status is Extract<Status, { kind: K }> => status.kind === kind);
+	const inside = ofKind("in");
+	const excluded = ofKind("excluded");
+	const unresolved = ofKind("unresolved");
+	const clauses = unique(inside.map((status) => status.clause));
+	let verdict: Verdict;
+	let reason: Reason;
+	if (inside.length === statuses.length) {
+		verdict = "exposed";
+		reason = { kind: "criteria-met", clauses };
+	} else if (inside.length === 0 && unresolved.length === 0) {
+		verdict = "not-exposed";
+		reason =
+			excluded.length === statuses.length
+				? { kind: "excluded", exclusions: unique(excluded.map((status) => status.exclusion)) }
+				: { kind: "criteria-not-met" };
+	} else {
+		verdict = "possibly-exposed";
+		const silent = unresolved[0];
+		reason = silent ? { kind: "sources-silent", conflict: silent.conflict } : { kind: "depends-on-answers", clauses };
+	}
+	return { wording: wording.id, verdict, reason, sources: wording.sources };
+}
+
+/** Where every wording agrees, their shared result; otherwise the sources disagree. */
+function combine(path: ExposurePath, outcomes: readonly WordingOutcome[]): { verdict: Verdict; reason: Reason } {
+	const [first, ...rest] = outcomes;
+	if (!first) throw new Error(`${path.id} has no wording`);
+	if (rest.some((outcome) => outcome.verdict !== first.verdict)) {
+		return {
+			verdict: "possibly-exposed",
+			reason: { kind: "sources-disagree", conflict: path.conflict ?? path.id },
+		};
+	}
+	if (rest.length === 0) return first;
+	const reasons = outcomes.map((outcome) => outcome.reason);
+	const clauses = unique(reasons.flatMap((reason) => ("clauses" in reason ? reason.clauses : [])));
+	const exclusions = unique(reasons.flatMap((reason) => (reason.kind === "excluded" ? reason.exclusions : [])));
+	const silent = reasons.find((reason) => reason.kind === "sources-silent");
+	switch (first.verdict) {
+		case "exposed":
+			return { verdict: "exposed", reason: { kind: "criteria-met", clauses } };
+		case "not-exposed":
+			return {
+				verdict: "not-exposed",
+				reason: exclusions.length > 0 ? { kind: "excluded", exclusions } : { kind: "criteria-not-met" },
+			};
+		default:
+			return { verdict: "possibly-exposed", reason: silent ?? { kind: "depends-on-answers", clauses } };
+	}
+}
+
+function evaluatePath(model: PathModel, answers: RentalAnswers) {
+	const wordings = model.path.wordings.map((wording) => outcomeOf(model, wording, answers));
+	return { wordings, ...combine(model.path, wordings) };
+}
+
+function isKnown(answers: RentalAnswers, field: AnswerField): boolean {
+	const value = answers[field];
+	return value !== undefined && value !== "unknown";
+}
+
+function forget(answers: RentalAnswers, field: AnswerField): RentalAnswers {
+	const copy: RentalAnswers = { ...answers };
+	if (field === "orderedOn" || field === "returnedOn") delete copy[field];
+	else copy[field] = "unknown" as never;
+	return copy;
+}
+
+/** Every exact value a single answer could still take (days up to segment equivalence). */
+function exactValues(model: PathModel, answers: RentalAnswers, field: AnswerField): RentalAnswers[] {
+	if (field === "orderedOn" || field === "returnedOn") {
+		const span = answers[field];
+		if (span && span.from === span.to) return [];
+		return candidateDays(model, span).map((day: Day) => ({ ...answers, [field]: { from: day, to: day } }));
+	}
+	if (answers[field] !== "unknown") return [];
+	return KNOWN_VALUES[field].map((value) => ({ ...answers, [field]: value }));
+}
+
+function settles(model: PathModel, variants: readonly RentalAnswers[]): boolean {
+	return (
+		variants.length > 0 &&
+		variants.every((variant) => {
+			// An exact day can contradict the other date (a return before the order): not a possible answer.
+			if (variant.orderedOn && variant.returnedOn && variant.returnedOn.to < variant.orderedOn.from) return true;
+			return evaluatePath(model, variant).verdict !== "possibly-exposed";
+		})
+	);
+}
+
+function assessPath(model: PathModel, answers: RentalAnswers): Finding {
+	const { verdict, reason, wordings } = evaluatePath(model, answers);
+	const definite = verdict !== "possibly-exposed";
+	const decidedBy = definite
+		? ANSWER_FIELDS.filter(
+				(field) => isKnown(answers, field) && evaluatePath(model, forget(answers, field)).verdict !== verdict,
+			)
+		: [];
+	const wouldSettle = definite
+		? []
+		: ANSWER_FIELDS.filter((field) => settles(model, exactValues(model, answers, field)));
+	return {
+		incident: model.incident.id,
+		path: model.path.id,
+		verdict,
+		exposedData: model.path.leaked.value,
+		reason,
+		wordings,
+		decidedBy,
+		wouldSettle,
+		sources: unique([
+			...model.path.wordings.flatMap((wording) => wording.sources),
+			...model.exclusions.flatMap((exclusion) => exclusion.sources),
+		]),
+	};
+}
+
+/**
+ * Whether one rental was exposed, per exposure path of the vendor's incidents. Pure: the same
+ * answers give the same assessment on any machine, in any time zone, on any day.
+ * @throws InvalidAnswersError naming every bad field; bad input never gets a verdict.
+ */
+export function assessExposure(input: RentalAnswers): Assessment {
+	const answers = validateAnswers(input);
+	const findings = incidentsOf(answers.vendor).flatMap((incident) =>
+		incident.paths.map((path) => assessPath(modelFor(incident, path), answers)),
+	);
+	const verdict = findings.reduce<Verdict>(
+		(worst, finding) => (VERDICT_SEVERITY[finding.verdict] > VERDICT_SEVERITY[worst] ? finding.verdict : worst),
+		"not-exposed",
+	);
+	return { verdict, findings };
+}

@@ -1,0 +1,215 @@
+import { describe, expect, test } from "vitest";
+import { assessExposure } from ".";
+import { rental } from "./testing";
+import type { Finding, Verdict } from "./types";
+
+/**
+ * Every window edge of every rule and wording: the day before, the first day, the last day and
+ * the day after. Expected values are written out by hand from the notices' words, not computed.
+ * Columns: what the row shows, the answers, the path, that path's verdict, and the verdict of
+ * each wording in the order the data lists them.
+ */
+type Row = [string, Parameters<typeof rental>[0], Finding["path"], Verdict, Verdict[]];
+
+const TS = "telecom-square" as const;
+const XC = "xcom-global" as const;
+const N: Verdict = "not-exposed";
+const E: Verdict = "exposed";
+const P: Verdict = "possibly-exposed";
+
+// Web-B ① tests: ordered on the website, returned and settled at the counter (② of neither wording).
+const webOrder = (day: string) =>
+	({
+		vendor: TS,
+		orderedVia: "vendor-website",
+		orderedOn: day,
+		returnedVia: "airport-counter",
+		returnedOn: day,
+		paidVia: "airport-counter",
+	}) as const;
+// Web-B v1 ② tests: returned by courier, settled at the counter (so not v2 ②), ordered another way.
+const courierReturn = (day: string) =>
+	({
+		vendor: TS,
+		orderedVia: "other",
+		orderedOn: "2012-05-01",
+		returnedVia: "courier",
+		returnedOn: day,
+		paidVia: "airport-counter",
+	}) as const;
+// Web-B v2 ② tests: returned at the counter but settled by card online, ordered another way.
+const unsettledReturn = (day: string) =>
+	({
+		vendor: TS,
+		orderedVia: "other",
+		orderedOn: "2012-05-01",
+		returnedVia: "airport-counter",
+		returnedOn: day,
+		paidVia: "card-online",
+	}) as const;
+const corporateOrder = (day: string) =>
+	({
+		vendor: TS,
+		orderedVia: "corporate-site",
+		orderedOn: day,
+		returnedVia: "courier",
+		returnedOn: day,
+		paidVia: "card-online",
+	}) as const;
+const xcomWebOrder = (order: string, returned: string) =>
+	({
+		vendor: XC,
+		orderedVia: "vendor-website",
+		orderedOn: order,
+		returnedVia: "courier",
+		returnedOn: returned,
+		paidVia: "card-online",
+	}) as const;
+
+const ROWS: Row[] = [
+	// AP-A: corporate sites 2008-07-01 .. 2013-04-30 (one wording)
+	["AP-A: the day before", corporateOrder("2008-06-30"), "ap-a", N, [N]],
+	["AP-A: first day", corporateOrder("2008-07-01"), "ap-a", E, [E]],
+	["AP-A: last day", corporateOrder("2013-04-30"), "ap-a", E, [E]],
+	["AP-A: the day after (also first use on or after 2013-05-01)", corporateOrder("2013-05-01"), "ap-a", N, [N]],
+	// Web-B v1 ①: website 2012-06-01 .. 2012-10-14; v2 ①: website 2012-06-01 .. 2013-02-05
+	["Web-B ①: the day before both", webOrder("2012-05-31"), "web-b", N, [N, N]],
+	["Web-B ①: first day of both", webOrder("2012-06-01"), "web-b", E, [E, E]],
+	["Web-B v1 ①: last day", webOrder("2012-10-14"), "web-b", E, [E, E]],
+	["Web-B v1 ①: the day after; v2 still covers it", webOrder("2012-10-15"), "web-b", P, [N, E]],
+	["Web-B v2 ①: last day", webOrder("2013-02-05"), "web-b", P, [N, E]],
+	["Web-B v2 ①: the day after (first website use on or after 2013-02-06)", webOrder("2013-02-06"), "web-b", N, [N, N]],
+	// Web-B v1 ②: courier or return box 2012-10-15 .. 2013-02-05
+	["Web-B v1 ②: the day before", courierReturn("2012-10-14"), "web-b", N, [N, N]],
+	["Web-B v1 ②: first day", courierReturn("2012-10-15"), "web-b", P, [E, N]],
+	["Web-B v1 ②: last day", courierReturn("2013-02-05"), "web-b", P, [E, N]],
+	["Web-B v1 ②: the day after", courierReturn("2013-02-06"), "web-b", N, [N, N]],
+	// Web-B v2 ②: returned 2012-06-01 .. 2013-02-05 without settling at the counter
+	["Web-B v2 ②: the day before", unsettledReturn("2012-05-31"), "web-b", N, [N, N]],
+	["Web-B v2 ②: first day", unsettledReturn("2012-06-01"), "web-b", P, [N, E]],
+	["Web-B v2 ②: last day", unsettledReturn("2013-02-05"), "web-b", P, [N, E]],
+	["Web-B v2 ②: the day after", unsettledReturn("2013-02-06"), "web-b", N, [N, N]],
+	// Both wordings agree: courier return, paid by card online
+	[
+		"Web-B: courier return in both windows, paid online",
+		{ vendor: TS, orderedVia: "other", returnedVia: "courier", returnedOn: "2012-11-01", paidVia: "card-online" },
+		"web-b",
+		E,
+		[E, E],
+	],
+	// XCom "applied": 2011-03-07 .. 2013-04-23; "used": ordered by 2013-04-23 and returned from 2011-03-07
+	["XCom: the day before", xcomWebOrder("2011-03-06", "2011-03-06"), "web-db", N, [N, N]],
+	["XCom: first day", xcomWebOrder("2011-03-07", "2011-03-10"), "web-db", E, [E, E]],
+	["XCom: last day", xcomWebOrder("2013-04-23", "2013-04-30"), "web-db", E, [E, E]],
+	["XCom: the day after", xcomWebOrder("2013-04-24", "2013-04-30"), "web-db", N, [N, N]],
+	["XCom: ordered before, returned the day before", xcomWebOrder("2011-03-01", "2011-03-06"), "web-db", N, [N, N]],
+	[
+		"XCom: ordered before, returned on the first day: used, not applied",
+		xcomWebOrder("2011-03-01", "2011-03-07"),
+		"web-db",
+		P,
+		[E, N],
+	],
+	[
+		"XCom: ordered at the airport in the period: no source says",
+		{
+			vendor: XC,
+			orderedVia: "airport-counter",
+			orderedOn: "2012-01-01",
+			returnedOn: "2012-01-10",
+			returnedVia: "airport-counter",
+			paidVia: "airport-counter",
+		},
+		"web-db",
+		P,
+		[P, P],
+	],
+	[
+		"XCom: ordered at the airport after the period",
+		{
+			vendor: XC,
+			orderedVia: "airport-counter",
+			orderedOn: "2013-04-24",
+			returnedVia: "airport-counter",
+			paidVia: "airport-counter",
+		},
+		"web-db",
+		N,
+		[N, N],
+	],
+];
+
+describe.each(ROWS)("%s", (_name, short, pathId, verdict, wordingVerdicts) => {
+	const finding = assessExposure(rental(short)).findings.find((candidate) => candidate.path === pathId);
+
+	test(`${pathId} is ${verdict}`, () => {
+		expect(finding?.verdict).toBe(verdict);
+	});
+
+	test("each wording as written", () => {
+		expect(finding?.wordings.map((wording) => wording.verdict)).toEqual(wordingVerdicts);
+	});
+
+	test("a split between wordings is reported as the sources disagreeing", () => {
+		const split = new Set(wordingVerdicts).size > 1;
+		expect(finding?.reason.kind === "sources-disagree").toBe(split);
+	});
+});
+
+describe("exclusions, with their reason", () => {
+	test.each([
+		[
+			"first website use on or after 2013-02-06",
+			{
+				vendor: TS,
+				orderedVia: "vendor-website",
+				orderedOn: "2013-02-06",
+				returnedVia: "courier",
+				paidVia: "card-online",
+			},
+			"web-b",
+			"first-website-use-from-2013-02-06",
+		],
+		[
+			"first use of any site on or after 2013-05-01 (corporate)",
+			{
+				vendor: TS,
+				orderedVia: "corporate-site",
+				orderedOn: "2013-05-01",
+				returnedVia: "courier",
+				paidVia: "card-online",
+			},
+			"ap-a",
+			"first-any-website-use-from-2013-05-01",
+		],
+		[
+			"ordered and settled at an airport counter, even with a courier return in the window",
+			{
+				vendor: TS,
+				orderedVia: "airport-counter",
+				returnedVia: "courier",
+				returnedOn: "2012-12-01",
+				paidVia: "airport-counter",
+			},
+			"web-b",
+			"ordered-and-settled-at-airport-counter",
+		],
+	] as const)("%s", (_name, short, pathId, exclusion) => {
+		const finding = assessExposure(rental(short)).findings.find((candidate) => candidate.path === pathId);
+		expect(finding?.verdict).toBe("not-exposed");
+		expect(finding?.reason).toEqual({ kind: "excluded", exclusions: [exclusion] });
+	});
+
+	test("exclusion (c) needs both the counter order and the counter settlement", () => {
+		const finding = assessExposure(
+			rental({
+				vendor: TS,
+				orderedVia: "airport-counter",
+				returnedVia: "courier",
+				returnedOn: "2012-12-01",
+				paidVia: "card-online",
+			}),
+		).findings.find((candidate) => candidate.path === "web-b");
+		expect(finding?.verdict).toBe("exposed");
+	});
+});

@@ -1,0 +1,3 @@
+export { assessExposure } from "./assess";
+export * from "./types";
+export { answerIssues, validateAnswers } from "./validate";

@@ -1,0 +1,157 @@
+import { addDays, type Day, type DaySpan, maxDay, minDay } from "../day";
+import type { Clause, Condition, Exclusion, ExposurePath, Incident, Wording } from "../incidents/types";
+import { isDayWithin } from "../interval";
+import { type ChannelField, KNOWN_VALUES, type RentalAnswers } from "../rental";
+
+/**
+ * The exposure engine's model of one path: the criteria are tested on concrete rentals
+ * ("worlds"), and the answers allow a set of them. Criteria compare days only against the
+ * windows' edges, so every day between two edges behaves alike: one representative per such
+ * segment is enough, and the result for the whole set is exact.
+ */
+
+/** One concrete rental: a value for every channel the path tests, and segment-representative days. */
+export interface World {
+	orderedVia: string;
+	returnedVia: string;
+	paidVia: string;
+	orderedOn: Day;
+	returnedOn: Day;
+}
+
+/** What one wording says about one world. */
+export type Status =
+	| { kind: "in"; clause: string }
+	| { kind: "out" }
+	| { kind: "excluded"; exclusion: string }
+	| { kind: "unresolved"; conflict: string };
+
+/** Far enough out that no rental or window reaches them. */
+const FIRST_DAY = "1900-01-01";
+const LAST_DAY = "9999-12-31";
+
+export interface PathModel {
+	incident: Incident;
+	path: ExposurePath;
+	exclusions: readonly Exclusion[];
+	/** Sorted first days of the segments after the first. */
+	edges: readonly Day[];
+	/** The channel answers any condition of this path tests; the others need no enumeration. */
+	channels: readonly ChannelField[];
+	statusCache: Map<string, Status>;
+}
+
+function conditionsOf(path: ExposurePath, exclusions: readonly Exclusion[]): Condition[] {
+	const clauses: Clause[] = path.wordings.flatMap((wording) => [...wording.clauses, ...(wording.unresolved ?? [])]);
+	return [...clauses.flatMap((clause) => clause.all), ...exclusions.flatMap((exclusion) => exclusion.all)];
+}
+
+export function buildModel(incident: Incident, path: ExposurePath): PathModel {
+	const exclusions = incident.exclusions.filter((exclusion) => exclusion.appliesTo.includes(path.id));
+	const edges = new Set<Day>();
+	const channels = new Set<ChannelField>();
+	for (const condition of conditionsOf(path, exclusions)) {
+		if ("within" in condition) {
+			if (condition.within.from) edges.add(condition.within.from);
+			if (condition.within.to) edges.add(addDays(condition.within.to, 1));
+		} else {
+			channels.add(condition.answer);
+		}
+	}
+	return {
+		incident,
+		path,
+		exclusions,
+		edges: [...edges].sort(),
+		channels: (["orderedVia", "returnedVia", "paidVia"] as const).filter((field) => channels.has(field)),
+		statusCache: new Map(),
+	};
+}
+
+function holds(condition: Condition, world: World): boolean {
+	if ("within" in condition) return isDayWithin(world[condition.answer], condition.within);
+	return (condition.oneOf as readonly string[]).includes(world[condition.answer]);
+}
+
+function allHold(conditions: readonly Condition[], world: World): boolean {
+	return conditions.every((condition) => holds(condition, world));
+}
+
+function statusOf(model: PathModel, wording: Wording, world: World): Status {
+	// Keyed by segment, not by day: the status is the same for every day of a segment.
+	const key = `${wording.id}|${world.orderedVia}|${world.returnedVia}|${world.paidVia}|${segmentIndex(model, world.orderedOn)}|${segmentIndex(model, world.returnedOn)}`;
+	const cached = model.statusCache.get(key);
+	if (cached) return cached;
+	const clause = wording.clauses.find((candidate) => allHold(candidate.all, world));
+	const unresolved = wording.unresolved?.find((candidate) => allHold(candidate.all, world));
+	const exclusion = model.exclusions.find((candidate) => allHold(candidate.all, world));
+	// A published exclusion is the reason a rental is out whenever it applies, even where the
+	// windows alone would also leave it out: the notice says so, and a person reads that.
+	let status: Status;
+	if (exclusion) status = { kind: "excluded", exclusion: exclusion.id };
+	else if (clause) status = { kind: "in", clause: clause.id };
+	else if (unresolved) status = { kind: "unresolved", conflict: unresolved.conflict };
+	else status = { kind: "out" };
+	model.statusCache.set(key, status);
+	return status;
+}
+
+function segmentIndex(model: PathModel, day: Day): number {
+	let index = 0;
+	while (index < model.edges.length && (model.edges[index] as Day) <= day) index++;
+	return index;
+}
+
+/** The segments as spans: before the first edge, between edges, after the last. */
+function segments(model: PathModel): DaySpan[] {
+	const starts = [FIRST_DAY, ...model.edges];
+	return starts.map((from, index) => {
+		const next = starts[index + 1];
+		return { from, to: next ? addDays(next, -1) : LAST_DAY };
+	});
+}
+
+/**
+ * Candidate days for a date answer: the first and last allowed day in each segment. They
+ * realise every pair of segments the answers allow with the order on or before the return.
+ */
+export function candidateDays(model: PathModel, span: DaySpan | undefined): Day[] {
+	const allowed = span ?? { from: FIRST_DAY, to: LAST_DAY };
+	const days: Day[] = [];
+	for (const segment of segments(model)) {
+		const from = maxDay(segment.from, allowed.from);
+		const to = minDay(segment.to, allowed.to);
+		if (from > to) continue;
+		days.push(from);
+		if (to !== from) days.push(to);
+	}
+	return days;
+}
+
+function channelValues(model: PathModel, answers: RentalAnswers, field: ChannelField): readonly string[] {
+	if (!model.channels.includes(field)) return [answers[field]];
+	return answers[field] === "unknown" ? KNOWN_VALUES[field] : [answers[field]];
+}
+
+/** Every concrete rental the answers allow, up to segment equivalence. */
+export function worldsOf(model: PathModel, answers: RentalAnswers): World[] {
+	const orderDays = candidateDays(model, answers.orderedOn);
+	const returnDays = candidateDays(model, answers.returnedOn);
+	const worlds: World[] = [];
+	for (const orderedVia of channelValues(model, answers, "orderedVia")) {
+		for (const returnedVia of channelValues(model, answers, "returnedVia")) {
+			for (const paidVia of channelValues(model, answers, "paidVia")) {
+				for (const orderedOn of orderDays) {
+					for (const returnedOn of returnDays) {
+						if (orderedOn <= returnedOn) worlds.push({ orderedVia, returnedVia, paidVia, orderedOn, returnedOn });
+					}
+				}
+			}
+		}
+	}
+	return worlds;
+}
+
+export function statusesOf(model: PathModel, wording: Wording, worlds: readonly World[]): Status[] {
+	return worlds.map((world) => statusOf(model, wording, world));
+}

@@ -1,0 +1,90 @@
+import type { DataKind, IncidentId, PathId } from "../incidents/types";
+import type { AnswerField, RentalAnswers } from "../rental";
+
+export type { Day, DaySpan } from "../day";
+export type { DataKind } from "../incidents/types";
+export type { RentalAnswers } from "../rental";
+
+export type Verdict = "exposed" | "possibly-exposed" | "not-exposed";
+
+/** Higher is more severe; the assessment takes the most severe finding. */
+export const VERDICT_SEVERITY: Readonly<Record<Verdict, number>> = {
+	"not-exposed": 0,
+	"possibly-exposed": 1,
+	exposed: 2,
+};
+
+/** Why a wording (or a whole finding) came out as it did; the interface renders it. */
+export type Reason =
+	/** exposed: these clauses of the criteria hold for this rental. */
+	| { kind: "criteria-met"; clauses: readonly string[] }
+	/** not-exposed: no clause of the criteria can hold. */
+	| { kind: "criteria-not-met" }
+	/** not-exposed: the criteria would hold, but a published exclusion takes the rental out. */
+	| { kind: "excluded"; exclusions: readonly string[] }
+	/** possibly-exposed: some of what the answers allow is covered, some is not. */
+	| { kind: "depends-on-answers"; clauses: readonly string[] }
+	/** possibly-exposed: the sources do not say for a rental like this one (a conflict id). */
+	| { kind: "sources-silent"; conflict: string }
+	/** possibly-exposed: the published wordings give different results. */
+	| { kind: "sources-disagree"; conflict: string };
+
+export interface WordingOutcome {
+	wording: string;
+	verdict: Verdict;
+	reason: Reason;
+	sources: readonly string[];
+}
+
+export interface Finding {
+	incident: IncidentId;
+	path: PathId;
+	verdict: Verdict;
+	/** What this path leaked, whatever the verdict. */
+	exposedData: readonly DataKind[];
+	reason: Reason;
+	/** One outcome per published wording of the criteria. */
+	wordings: readonly WordingOutcome[];
+	/** For a definite verdict: the answers it rests on (forgetting one would change it). */
+	decidedBy: readonly AnswerField[];
+	/** For 'possibly-exposed': each single answer that, once known exactly, settles it. */
+	wouldSettle: readonly AnswerField[];
+	/** Every source the finding rests on: its wordings' and its exclusions'. */
+	sources: readonly string[];
+}
+
+export interface Assessment {
+	/** The most severe of the findings. */
+	verdict: Verdict;
+	findings: readonly Finding[];
+}
+
+export type AnswerProblem =
+	| "missing"
+	| "unknown-value"
+	| "not-a-span"
+	| "malformed-day"
+	| "impossible-day"
+	| "span-reversed"
+	| "return-before-order";
+
+export interface AnswerIssue {
+	field: keyof RentalAnswers;
+	/** For a day inside a span. */
+	part?: "from" | "to";
+	problem: AnswerProblem;
+}
+
+/** Bad input never gets a verdict: the error names every bad field at once. */
+export class InvalidAnswersError extends Error {
+	readonly issues: readonly AnswerIssue[];
+
+	constructor(issues: readonly AnswerIssue[]) {
+		const list = issues
+			.map((issue) => `${issue.field}${issue.part ? `.${issue.part}` : ""} (${issue.problem})`)
+			.join(", ");
+		super(`Invalid rental answers: ${list}`);
+		this.name = "InvalidAnswersError";
+		this.issues = issues;
+	}
+}

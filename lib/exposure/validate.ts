@@ -1,0 +1,68 @@
+import { dayParts } from "../day";
+import {
+	type DateField,
+	ORDER_CHANNELS,
+	PAYMENT_PLACES,
+	RETURN_CHANNELS,
+	type RentalAnswers,
+	VENDOR_IDS,
+} from "../rental";
+import { type AnswerIssue, InvalidAnswersError } from "./types";
+
+const CHOICES = {
+	vendor: VENDOR_IDS,
+	orderedVia: ORDER_CHANNELS,
+	returnedVia: RETURN_CHANNELS,
+	paidVia: PAYMENT_PLACES,
+} as const;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function dayIssue(value: unknown): AnswerIssue["problem"] | undefined {
+	if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return "malformed-day";
+	return dayParts(value) ? undefined : "impossible-day";
+}
+
+function spanIssues(field: DateField, value: unknown): AnswerIssue[] {
+	if (value === undefined) return [];
+	if (!isRecord(value)) return [{ field, problem: "not-a-span" }];
+	const issues: AnswerIssue[] = [];
+	for (const part of ["from", "to"] as const) {
+		const problem = dayIssue(value[part]);
+		if (problem) issues.push({ field, part, problem });
+	}
+	if (issues.length === 0 && (value.from as string) > (value.to as string)) {
+		issues.push({ field, problem: "span-reversed" });
+	}
+	return issues;
+}
+
+/** Every problem with the answers, each naming its field; empty when they are valid. */
+export function answerIssues(input: unknown): AnswerIssue[] {
+	if (!isRecord(input)) return [{ field: "vendor", problem: "missing" }];
+	const issues: AnswerIssue[] = [];
+	for (const [field, allowed] of Object.entries(CHOICES) as [keyof typeof CHOICES, readonly string[]][]) {
+		const value = input[field];
+		if (value === undefined) issues.push({ field, problem: "missing" });
+		else if (typeof value !== "string" || !allowed.includes(value)) issues.push({ field, problem: "unknown-value" });
+	}
+	const orderIssues = spanIssues("orderedOn", input.orderedOn);
+	const returnIssues = spanIssues("returnedOn", input.returnedOn);
+	issues.push(...orderIssues, ...returnIssues);
+	const ordered = input.orderedOn as RentalAnswers["orderedOn"];
+	const returned = input.returnedOn as RentalAnswers["returnedOn"];
+	// The order comes before the return: a return wholly before the earliest order day is impossible.
+	if (ordered && returned && orderIssues.length === 0 && returnIssues.length === 0 && returned.to < ordered.from) {
+		issues.push({ field: "returnedOn", problem: "return-before-order" });
+	}
+	return issues;
+}
+
+/** The answers, checked; throws {@link InvalidAnswersError} naming every bad field. */
+export function validateAnswers(input: unknown): RentalAnswers {
+	const issues = answerIssues(input);
+	if (issues.length > 0) throw new InvalidAnswersError(issues);
+	return input as RentalAnswers;
+}

@@ -1,0 +1,90 @@
+import type { DataKind } from "../incidents/types";
+import type { Locale, Text } from "./text";
+
+/**
+ * The strings the breach banner shows. They live apart from the checker's because the content
+ * script carries them into every vendor page: it should carry nothing else.
+ */
+export const bannerMessages = {
+	appName: { ja: "Wi-Fiレンタル 流出チェック", en: "Wi-Fi Rental Breach Check" },
+	"certainty.secondary": { ja: "二次情報", en: "secondary source" },
+	"certainty.disputed": { ja: "資料により異なる", en: "sources disagree" },
+
+	"data.card-number": { ja: "カード番号", en: "card number" },
+	"data.card-expiry": { ja: "有効期限", en: "expiry date" },
+	"data.card-security-code": { ja: "セキュリティコード", en: "security code" },
+	"data.cardholder-name": { ja: "カード名義人", en: "cardholder name" },
+	"data.name": { ja: "氏名", en: "name" },
+	"data.address": { ja: "住所", en: "address" },
+	"data.email": { ja: "メールアドレス", en: "email address" },
+	"data.phone": { ja: "電話番号", en: "phone number" },
+	"data.company": { ja: "社名", en: "company" },
+	"data.department": { ja: "部署", en: "department" },
+	listSeparator: { ja: "、", en: ", " },
+
+	bannerRegion: { ja: "カード情報流出のお知らせ", en: "Card-data breach notice" },
+	bannerFrom: { ja: "拡張機能「{app}」より", en: "From the {app} extension" },
+	bannerHeadline: {
+		ja: "{company}は{announced}、2013年のクレジットカード情報流出を公表しました。",
+		en: "{company} disclosed a 2013 breach of customers' card data on {announced}.",
+	},
+	bannerOperatedBy: {
+		ja: "このサイト({brand})は{company}が運営しています。",
+		en: "This site ({brand}) is operated by {company}.",
+	},
+	bannerNotNamed: {
+		ja: "2013年の告知が名指ししたのは当時のサイト({sites})で、このサイトではありません。",
+		en: "The 2013 notice named the company's sites of that time ({sites}), not this one.",
+	},
+	bannerShowDetails: { ja: "詳しく", en: "Details" },
+	bannerHideDetails: { ja: "詳細を閉じる", en: "Hide details" },
+	bannerCheck: { ja: "自分が対象か確かめる", en: "Check whether I was affected" },
+	bannerHideSite: { ja: "このサイトでは表示しない", en: "Hide on this site" },
+	bannerHideCompany: { ja: "この会社では表示しない", en: "Hide for this company" },
+	bannerWhen: { ja: "いつ", en: "When" },
+	bannerLeakedOn: { ja: "{path}から流出:{when}", en: "Taken from {path}: {when}" },
+	bannerAnnounced: { ja: "公表:{when}", en: "Announced: {when}" },
+	bannerWhat: { ja: "流出した情報", en: "What leaked" },
+	bannerCount: { ja: "件数", en: "How many" },
+	bannerActions: { ja: "会社と行政の対応", en: "What the company and the regulator did" },
+	bannerNotice: { ja: "公式の告知", en: "The official notice" },
+	securityCodeLeaked: { ja: "セキュリティコードも流出しました。", en: "Card security codes leaked too." },
+	securityCodeNotHeld: {
+		ja: "セキュリティコードは会社が保持しておらず、流出していません。",
+		en: "Card security codes were not held by the company, so they did not leak.",
+	},
+	recordsCount: { ja: "{count}件", en: "{count} records" },
+	misusedCount: { ja: "不正利用の報告:{count}枚", en: "Cards reported misused: {count}" },
+	bannerPrivate: {
+		ja: "確認はこのブラウザの中だけで行われ、この会社を含め誰にも送信されません。",
+		en: "The check runs inside this browser only; nothing is sent to anyone, this company included.",
+	},
+} as const satisfies Record<string, Text>;
+
+export type BannerMessageKey = keyof typeof bannerMessages;
+
+/** Fills `{name}` markers; a marker with no value stays visible so a test can catch it. */
+export function fill(template: string, values: Readonly<Record<string, string | number>> = {}): string {
+	return template.replace(/\{(\w+)\}/g, (marker, name: string) => (name in values ? String(values[name]) : marker));
+}
+
+export function bannerMessage(
+	locale: Locale,
+	key: BannerMessageKey,
+	values?: Readonly<Record<string, string | number>>,
+): string {
+	return fill(bannerMessages[key][locale], values);
+}
+
+export function dataKindLabel(locale: Locale, kind: DataKind): string {
+	return bannerMessages[`data.${kind}`][locale];
+}
+
+export function list(locale: Locale, items: readonly string[]): string {
+	return items.join(bannerMessages.listSeparator[locale]);
+}
+
+/** A count as people write it: 97,438. */
+export function count(value: number): string {
+	return value.toLocaleString("en-US");
+}

@@ -1,0 +1,534 @@
+import type { Incident } from "./types";
+
+/**
+ * Telecom Square (テレコムスクエア) 2013. Every statement comes from
+ * shared/facts/incidents.md ("Incident 1") or the seed article, with the facts file's sources.
+ */
+export const telecomSquare2013 = {
+	id: "telecom-square-2013",
+	dataVersion: 1,
+	vendor: "telecom-square",
+	title: {
+		ja: "テレコムスクエア 不正アクセスによるお客様情報流出(2013年)",
+		en: "Telecom Square customer data leak through unauthorized access (2013)",
+	},
+	notice: {
+		value: {
+			url: "https://telecomsquare.co.jp/info20130920cs011.html",
+			title: "不正アクセスによるお客様情報流出のお知らせとお詫び",
+		},
+		sources: ["cs011", "itmedia-0920"],
+		certainty: "confirmed",
+		note: {
+			ja: "保存された公式報告書の写しです。2013年の報道は http://www.telecomsquare.co.jp/info/info20130920cs001.html と …/info20130920cs011.html を挙げています。",
+			en: "A stored copy of the official report. Press in 2013 cited http://www.telecomsquare.co.jp/info/info20130920cs001.html and …/info20130920cs011.html.",
+		},
+	},
+	announced: { value: "2013-09-20", sources: ["cs011", "itmedia-0920", "itpro-0920"], certainty: "confirmed" },
+	records: {
+		value: 97438,
+		sources: ["cs011", "itpro-0920", "mic-2014"],
+		certainty: "confirmed",
+		note: {
+			ja: "調査報告書による流出が懸念される最大範囲で、2つのサーバの合計です。サーバごとの内訳は見つかっていません。",
+			en: "The maximum range of concern from the forensic report, one total for both servers. No per-server split was found.",
+		},
+	},
+	misusedCards: {
+		value: 270,
+		sources: ["cs011", "itpro-0920"],
+		certainty: "confirmed",
+		note: {
+			ja: "公表時点で不正利用が報告されたカードの枚数です。",
+			en: "Cards reported as misused at the time of the announcement.",
+		},
+	},
+	securityCode: { value: "not-held", sources: ["cs011"], certainty: "confirmed" },
+	paths: [
+		{
+			id: "ap-a",
+			name: { ja: "サーバ(AP-A)", en: "Server AP-A" },
+			description: {
+				ja: "特定の法人様に専用ウェブサイトを提供していたサーバ(法人向け)",
+				en: "The server that hosted dedicated websites for particular corporate clients",
+			},
+			leaked: {
+				value: [
+					"company",
+					"department",
+					"name",
+					"address",
+					"email",
+					"phone",
+					"cardholder-name",
+					"card-number",
+					"card-expiry",
+				],
+				sources: ["cs011"],
+				certainty: "confirmed",
+			},
+			leakedOn: {
+				value: { from: "2013-04-24", to: "2013-04-30" },
+				sources: ["cs011", "itpro-0920"],
+				certainty: "confirmed",
+			},
+			wordings: [
+				{
+					id: "ap-a-notice",
+					label: { ja: "公式の告知", en: "The official notice" },
+					quote: {
+						ja: "平成20年7月1日~平成25年4月30日の間で、各法人様の専用ウェブサイトをご利用されたお客様",
+						en: "Customers who used a corporate client's dedicated website between 2008-07-01 and 2013-04-30",
+					},
+					sources: ["cs011", "shimajiro-0920"],
+					clauses: [
+						{
+							id: "ap-a-corporate-site",
+							text: {
+								ja: "2008年7月1日〜2013年4月30日に法人様専用サイトから申し込んだ",
+								en: "Ordered through a corporate client's dedicated site between 2008-07-01 and 2013-04-30",
+							},
+							all: [
+								{ answer: "orderedVia", oneOf: ["corporate-site"] },
+								{ answer: "orderedOn", within: { from: "2008-07-01", to: "2013-04-30" } },
+							],
+						},
+					],
+					reading: {
+						ja: "「専用ウェブサイトをご利用」を、そのサイトからこのレンタルを申し込んだことと読み、申込日で判定します。",
+						en: "We read “used the dedicated website” as ordering this rental through it, and test the order day.",
+					},
+				},
+			],
+		},
+		{
+			id: "web-b",
+			name: { ja: "サーバ(Web-B)", en: "Server Web-B" },
+			description: {
+				ja: "決済代行会社との通信をするサーバ(個人のお客様)",
+				en: "The server that talked to the payment service provider (individual customers)",
+			},
+			leaked: { value: ["card-number", "card-expiry"], sources: ["cs011"], certainty: "confirmed" },
+			leakedOn: {
+				value: { from: "2013-02-05", to: "2013-02-05" },
+				sources: ["cs011", "itpro-0920"],
+				certainty: "confirmed",
+			},
+			conflict: "C1",
+			wordings: [
+				{
+					id: "web-b-announcement-day",
+					label: {
+						ja: "発表当日に引用された表現(2013年9月20日)",
+						en: "Wording quoted on the day of the announcement (2013-09-20)",
+					},
+					quote: {
+						ja: "サーバ(Web-B):下記の①または②に該当する方 ①平成24年6月1日~10月14日の間で、下記ウェブサイトから申し込まれた方 www.telecomsquare.co.jp ②平成24年10月15日~平成25年2月5日に、宅配便または空港の返却BOXにて返却をされた方",
+						en: "Server Web-B: anyone in ① or ② below. ① Applied through www.telecomsquare.co.jp between 2012-06-01 and 2012-10-14. ② Returned the rental by courier or at an airport return box between 2012-10-15 and 2013-02-05.",
+					},
+					sources: ["shimajiro-0920", "itmedia-0920", "itpro-0920", "ktai-0920"],
+					clauses: [
+						{
+							id: "web-b-v1-website-order",
+							text: {
+								ja: "① 2012年6月1日〜10月14日に www.telecomsquare.co.jp から申し込んだ",
+								en: "① Applied through www.telecomsquare.co.jp between 2012-06-01 and 2012-10-14",
+							},
+							all: [
+								{ answer: "orderedVia", oneOf: ["vendor-website"] },
+								{ answer: "orderedOn", within: { from: "2012-06-01", to: "2012-10-14" } },
+							],
+						},
+						{
+							id: "web-b-v1-courier-or-box-return",
+							text: {
+								ja: "② 2012年10月15日〜2013年2月5日に宅配便または空港の返却BOXで返却した",
+								en: "② Returned by courier or at an airport return box between 2012-10-15 and 2013-02-05",
+							},
+							all: [
+								{ answer: "returnedVia", oneOf: ["courier", "airport-return-box"] },
+								{ answer: "returnedOn", within: { from: "2012-10-15", to: "2013-02-05" } },
+							],
+						},
+					],
+				},
+				{
+					id: "web-b-official-report",
+					label: {
+						ja: "保存された公式報告書の表現(cs011)",
+						en: "Wording on the stored official report (cs011)",
+					},
+					quote: {
+						ja: "サーバ(Web-B):平成24年6月1日~平成25年2月5日の期間に ①www.telecomsquare.co.jpサイトよりお申込みを頂いたお客様 若しくは ②ご返却時に弊社空港カウンターにて精算をされていないお客様",
+						en: "Server Web-B: in the period 2012-06-01 to 2013-02-05, ① customers who applied through www.telecomsquare.co.jp, or ② customers who did not settle at a Telecom Square airport counter when returning.",
+					},
+					sources: ["cs011", "pmarknews-0926"],
+					clauses: [
+						{
+							id: "web-b-v2-website-order",
+							text: {
+								ja: "① 2012年6月1日〜2013年2月5日に www.telecomsquare.co.jp から申し込んだ",
+								en: "① Applied through www.telecomsquare.co.jp between 2012-06-01 and 2013-02-05",
+							},
+							all: [
+								{ answer: "orderedVia", oneOf: ["vendor-website"] },
+								{ answer: "orderedOn", within: { from: "2012-06-01", to: "2013-02-05" } },
+							],
+						},
+						{
+							id: "web-b-v2-not-settled-at-counter",
+							text: {
+								ja: "② 2012年6月1日〜2013年2月5日に返却し、返却時に空港カウンターで精算しなかった",
+								en: "② Returned between 2012-06-01 and 2013-02-05 without settling at an airport counter",
+							},
+							all: [
+								{ answer: "paidVia", oneOf: ["card-online", "other"] },
+								{ answer: "returnedOn", within: { from: "2012-06-01", to: "2013-02-05" } },
+							],
+						},
+					],
+					reading: {
+						ja: "②は「期間内に返却し、空港カウンターで精算していない」と読みます。",
+						en: "We read ② as: returned within the period and did not settle at an airport counter.",
+					},
+				},
+			],
+		},
+	],
+	exclusions: [
+		{
+			id: "first-website-use-from-2013-02-06",
+			appliesTo: ["web-b"],
+			quote: {
+				ja: "平成25年2月6日以降、下記のウェブサイトを初めてご利用になった方 www.telecomsquare.co.jp",
+				en: "People who first used www.telecomsquare.co.jp on or after 2013-02-06",
+			},
+			all: [
+				{ answer: "orderedVia", oneOf: ["vendor-website"] },
+				{ answer: "orderedOn", within: { from: "2013-02-06" } },
+			],
+			sources: ["cs011", "itmedia-0920"],
+			note: {
+				ja: "「初めて」利用した方が対象外です。それ以前にも同サイトを使ったことがあれば、その時のレンタルも確認してください。",
+				en: "This excludes people whose first use came then. If you had used the site before, check that earlier rental too.",
+			},
+		},
+		{
+			id: "first-any-website-use-from-2013-05-01",
+			appliesTo: ["ap-a", "web-b"],
+			quote: {
+				ja: "平成25年5月1日以降は、各法人様専用サイトを含む、全てのウェブサイトを初めてご利用になった方",
+				en: "People who first used any of the websites, corporate dedicated sites included, on or after 2013-05-01",
+			},
+			all: [
+				{ answer: "orderedVia", oneOf: ["vendor-website", "corporate-site"] },
+				{ answer: "orderedOn", within: { from: "2013-05-01" } },
+			],
+			sources: ["cs011"],
+			note: {
+				ja: "「初めて」利用した方が対象外です。それ以前にも利用したことがあれば、その時のレンタルも確認してください。",
+				en: "This excludes people whose first use came then. If you had used a site before, check that earlier rental too.",
+			},
+		},
+		{
+			id: "ordered-and-settled-at-airport-counter",
+			appliesTo: ["ap-a", "web-b"],
+			quote: {
+				ja: "弊社の空港カウンターで直接申し込まれて、かつ弊社の空港カウンターで精算された方は、ご利用の時期にかかわらず全て対象外です。",
+				en: "Everyone who applied directly at a Telecom Square airport counter and also settled at a Telecom Square airport counter is excluded, whenever they rented.",
+			},
+			all: [
+				{ answer: "orderedVia", oneOf: ["airport-counter"] },
+				{ answer: "paidVia", oneOf: ["airport-counter"] },
+			],
+			sources: ["cs011", "itmedia-0920", "shimajiro-0920"],
+		},
+	],
+	events: [
+		{
+			id: "unauthorized-access",
+			kind: "access",
+			on: { from: "2011-01-20", to: "2013-08-13" },
+			text: {
+				ja: "総務省によると、会社の報告では脆弱な3台のサーバがこの期間に不正アクセスを受け、少なくとも2台から個人情報が窃取されました。",
+				en: "Per the company's report to MIC, 3 vulnerable servers received unauthorized access in this period; personal data was stolen from at least 2 of them.",
+			},
+			sources: ["mic-2014"],
+			certainty: "confirmed",
+		},
+		{
+			id: "leak-web-b",
+			kind: "leak",
+			on: "2013-02-05",
+			text: { ja: "サーバ(Web-B)から流出", en: "Data taken from server Web-B" },
+			sources: ["cs011", "itpro-0920"],
+			certainty: "confirmed",
+		},
+		{
+			id: "leak-ap-a",
+			kind: "leak",
+			on: { from: "2013-04-24", to: "2013-04-30" },
+			text: { ja: "サーバ(AP-A)から流出", en: "Data taken from server AP-A" },
+			sources: ["cs011", "itpro-0920"],
+			certainty: "confirmed",
+		},
+		{
+			id: "card-company-contact",
+			kind: "discovery",
+			on: "2013-08-01",
+			text: {
+				ja: "カード会社から不正利用の疑いについて連絡があり、セキュリティ会社が調査しました(二次情報)。",
+				en: "A card company contacted Telecom Square about suspected misuse, and a security firm investigated (secondary source).",
+			},
+			sources: ["pmarknews-0926"],
+			certainty: "secondary",
+		},
+		{
+			id: "announcement",
+			kind: "announcement",
+			on: "2013-09-20",
+			text: {
+				ja: "会社のウェブサイトで「不正アクセスによるお客様情報流出のお知らせとお詫び」を公表",
+				en: "Notice “不正アクセスによるお客様情報流出のお知らせとお詫び” published on the company website",
+			},
+			sources: ["cs011", "itmedia-0920"],
+			certainty: "confirmed",
+		},
+		{
+			id: "emails",
+			kind: "notification",
+			on: "2013-09-20",
+			text: {
+				ja: "対象のお客様への個別メールの送信を開始(件名「不正アクセスに関する重要なお知らせ【テレコムスクエア】」)",
+				en: "Individual emails to affected customers began (subject “不正アクセスに関する重要なお知らせ【テレコムスクエア】”)",
+			},
+			sources: ["itpro-0920", "shimajiro-0921"],
+			certainty: "confirmed",
+		},
+		{
+			id: "security-measures",
+			kind: "security",
+			on: "2013-11-01",
+			text: {
+				ja: "「セキュリティ強化の取り組み」を公表",
+				en: "“セキュリティ強化の取り組み” (security improvements) published",
+			},
+			sources: ["mic-2014", "secnext-2014"],
+			certainty: "confirmed",
+		},
+		{
+			id: "mic-guidance",
+			kind: "regulator",
+			on: "2014-04-18",
+			text: {
+				ja: "総務省が個人情報保護法の安全管理措置義務違反として文書による行政指導",
+				en: "MIC issued written administrative guidance for breaching the safety-management duty of the Personal Information Protection Act",
+			},
+			sources: ["mic-2014", "secnext-2014"],
+			certainty: "confirmed",
+		},
+	],
+	remedies: [
+		{
+			id: "card-monitoring",
+			text: {
+				ja: "対象のカードはすべてカード会社の監視体制下に置かれました。",
+				en: "All affected cards were placed under card-company monitoring.",
+			},
+			sources: ["itpro-0920"],
+			certainty: "confirmed",
+		},
+		{
+			id: "reissue-fee",
+			text: {
+				ja: "カード再発行の手数料はテレコムスクエアが負担すると案内されました。",
+				en: "Telecom Square said it would pay card reissue fees.",
+			},
+			sources: ["itpro-0920", "mymymemomemo", "shimajiro-0920"],
+			certainty: "confirmed",
+		},
+		{
+			id: "gift-card",
+			text: {
+				ja: "後日、「お客様情報流出のお詫び」として1,000円分のAmazonギフト券が届いたと利用者が報告しています。",
+				en: "A customer reported later receiving a ¥1,000 Amazon gift card with the apology “お客様情報流出のお詫び”.",
+			},
+			sources: ["shimajiro-1019"],
+			certainty: "secondary",
+		},
+		{
+			id: "statement-advice",
+			text: {
+				ja: "Web-Bの対象者には、2月5日以降の利用明細を確認するよう案内されました。",
+				en: "Web-B customers were told to check their card statements from February 5 onward.",
+			},
+			sources: ["mymymemomemo"],
+			certainty: "secondary",
+		},
+	],
+	contact: {
+		id: "helpline-2013",
+		text: {
+			ja: "2013年当時は専用フリーダイヤルとメール窓口(平日9:00〜20:00、土日祝10:00〜18:00)がありました。番号は確認できた資料に含まれていません。",
+			en: "In 2013 there was a dedicated free-dial line and an email address (weekdays 9:00–20:00, weekends and holidays 10:00–18:00). The number was not in the parts of the sources read.",
+		},
+		sources: ["itmedia-0920"],
+		certainty: "confirmed",
+	},
+	conflicts: [
+		{
+			id: "C1",
+			title: { ja: "Web-Bの対象者:2つの表現", en: "Web-B criteria: two wordings" },
+			text: {
+				ja: "発表当日に引用された表現(①2012年6月1日〜10月14日のウェブ申込、②2012年10月15日〜2013年2月5日の宅配便・返却BOXでの返却)と、保存された公式報告書の表現(2012年6月1日〜2013年2月5日の①ウェブ申込、または②空港カウンターで精算しなかった返却)が異なります。後者の方が広い範囲です。報告書が後で改訂されたのか、当初から別の表現だったのかは不明です。このため両方で判定し、結果が異なれば「可能性あり」とします。",
+				en: "The wording quoted on the day of the announcement (① web applications 2012-06-01 to 10-14; ② returns by courier or return box 2012-10-15 to 2013-02-05) differs from the stored official report (within 2012-06-01 to 2013-02-05: ① web applications, or ② anyone who did not settle at the airport counter on return). The report is broader. Whether it was revised after 9/20 is unknown. We test both; where they differ, the answer is “possibly”.",
+			},
+			sources: ["shimajiro-0920", "itmedia-0920", "itpro-0920", "ktai-0920", "cs011", "pmarknews-0926"],
+		},
+		{
+			id: "C2",
+			title: { ja: "「10月4日」と「10月14日」", en: "“October 4” vs “October 14”" },
+			text: {
+				ja: "ケータイ Watch は①の終わりを2012年10月4日としていますが、告知の引用・ITmedia・ITpro は10月14日です。②が10月15日から始まるため、10月4日は誤記とみられます。判定は10月14日で行い、この相違はここに示します。",
+				en: "k-tai Watch ends ① on 2012-10-04; the notice quote, ITmedia and ITpro give 10-14. Because ② starts on 10-15, October 4 is probably a typo. We test with October 14 and show the difference here.",
+			},
+			sources: ["ktai-0920", "shimajiro-0920", "itmedia-0920", "itpro-0920"],
+		},
+		{
+			id: "C3",
+			title: { ja: "ITproの「ウェブで申し込み」", en: "ITpro's “applied via the website”" },
+			text: {
+				ja: "ITpro は②に「個人向けWebサイトで申し込み」という条件を加えていますが、告知の引用にはなく、公式報告書の表現はむしろ逆(空港カウンターで精算しなかった全員)を示します。判定には使っていません。",
+				en: "ITpro adds “applied via the website” to ②. The notice quote does not say this, and the official report implies the opposite (anyone not settling at the counter). It is not used in the check.",
+			},
+			sources: ["itpro-0920", "shimajiro-0920", "cs011"],
+		},
+		{
+			id: "C4",
+			title: { ja: "件数の内訳", en: "How the count splits" },
+			text: {
+				ja: "97,438件は2つのサーバを合わせた最大範囲で、サーバごとの内訳は見つかっていません。発覚日(2013年8月1日)は二次情報(pmarknews)のみです。",
+				en: "97,438 is the combined maximum for both servers; no per-server split was found. The discovery date (2013-08-01) comes only from a secondary source (pmarknews).",
+			},
+			sources: ["cs011", "mic-2014", "pmarknews-0926"],
+		},
+		{
+			id: "C11",
+			title: { ja: "不正アクセスの期間と流出の時期", en: "Access period vs leak dates" },
+			text: {
+				ja: "総務省は3台のサーバへの不正アクセスを2011年1月20日〜2013年8月13日としていますが、窃取が確認されたのは2つの流出時期だけです。公表された告知は流出時期のみを示しています。",
+				en: "MIC gives unauthorized access on 3 servers from 2011-01-20 to 2013-08-13, but theft was confirmed only for the two leak windows. The public notice gives only the leak windows.",
+			},
+			sources: ["mic-2014", "cs011"],
+		},
+		{
+			id: "C12",
+			title: { ja: "2013年の Wi-Ho! ブランド", en: "The Wi-Ho! brand in 2013" },
+			text: {
+				ja: "Wi-Ho! は現在テレコムスクエアのブランドですが、2013年に使われていたかは確認できていません。2013年の告知が名指ししたのは www.telecomsquare.co.jp だけです。",
+				en: "Wi-Ho! is Telecom Square's brand today; whether it was in use in 2013 is not established. The 2013 notices name only www.telecomsquare.co.jp.",
+			},
+			sources: ["cs011", "wi-ho-terms"],
+		},
+	],
+	sources: [
+		{
+			id: "cs011",
+			url: "https://telecomsquare.co.jp/info20130920cs011.html",
+			title: "不正アクセスによるお客様情報流出のお知らせとお詫び",
+			publisher: "株式会社テレコムスクエア",
+			date: "2013-09-20",
+			kind: "official",
+			note: {
+				ja: "保存された写し(I.概要のご報告)。公表日の後に改訂されたかは不明です(C1)。",
+				en: "Stored copy (I. 概要のご報告). Whether it was revised after the announcement day is unknown (C1).",
+			},
+		},
+		{
+			id: "mic-2014",
+			url: "https://www.soumu.go.jp/menu_news/s-news/01kiban08_02000138.html",
+			title: "株式会社テレコムスクエアに対する個人情報の適正な管理の徹底に係る措置(指導)",
+			publisher: "総務省",
+			date: "2014-04-18",
+			kind: "official",
+		},
+		{
+			id: "itmedia-0920",
+			url: "https://www.itmedia.co.jp/mobile/articles/1309/20/news126.html",
+			title: "テレコムスクエア、サーバからユーザー個人情報流出",
+			publisher: "ITmedia",
+			date: "2013-09-20",
+			kind: "press",
+		},
+		{
+			id: "itpro-0920",
+			url: "http://itpro.nikkeibp.co.jp/article/NEWS/20130920/505983/?n20",
+			title: "ITpro (Nikkei)",
+			publisher: "ITpro(日経)",
+			date: "2013-09-20",
+			kind: "press",
+		},
+		{
+			id: "ktai-0920",
+			url: "https://k-tai.watch.impress.co.jp/docs/news/616215.html",
+			title: "海外Wi-Fiルーターのテレコムスクエア、クレジット情報流出",
+			publisher: "ケータイ Watch",
+			date: "2013-09-20",
+			kind: "press",
+		},
+		{
+			id: "secnext-2014",
+			url: "https://www.security-next.com/048188",
+			title: "総務省、Wi-Fi機器レンタルのテレコムスクエアに個人情報漏洩で行政指導",
+			publisher: "Security NEXT",
+			date: "2014-04-21",
+			kind: "press",
+		},
+		{
+			id: "shimajiro-0920",
+			url: "http://shimajiro-mobiler.net/2013/09/20/post19464",
+			title: "shimajiro@mobiler (quotes the notice)",
+			publisher: "shimajiro@mobiler",
+			date: "2013-09-20",
+			kind: "blog",
+		},
+		{
+			id: "shimajiro-0921",
+			url: "http://shimajiro-mobiler.net/2013/09/21/post19493",
+			title: "shimajiro@mobiler (received the email)",
+			publisher: "shimajiro@mobiler",
+			date: "2013-09-21",
+			kind: "customer",
+		},
+		{
+			id: "shimajiro-1019",
+			url: "http://shimajiro-mobiler.net/2013/10/19/post20306",
+			title: "shimajiro@mobiler (Amazon gift card)",
+			publisher: "shimajiro@mobiler",
+			date: "2013-10-19",
+			kind: "customer",
+		},
+		{
+			id: "pmarknews-0926",
+			url: "https://www.pmarknews.info/archives/51912753.html",
+			title: "pmarknews",
+			publisher: "pmarknews",
+			date: "2013-09-26",
+			kind: "blog",
+		},
+		{
+			id: "mymymemomemo",
+			url: "http://mymymemomemo.blogspot.jp/2013/09/blog-post_23.html",
+			title: "mymymemomemo (text of the customer email)",
+			publisher: "mymymemomemo",
+			kind: "customer",
+		},
+		{
+			id: "wi-ho-terms",
+			url: "https://www.wi-ho.net/en/usepolicy/",
+			title: "wi-ho.net terms (“The Company: Telecom Square, Inc.”)",
+			publisher: "Wi-Ho!",
+			kind: "official",
+		},
+	],
+} as const satisfies Incident;

@@ -1,0 +1,201 @@
+import type { Day, DaySpan } from "../day";
+import type { Text } from "../i18n/text";
+import type { DayWindow } from "../interval";
+import type { KnownValue, VendorId } from "../rental";
+
+export type IncidentId = "telecom-square-2013" | "xcom-global-2013";
+export type PathId = "ap-a" | "web-b" | "web-db";
+
+/** How much a source can be trusted, as the facts file labels it. */
+export type SourceKind = "official" | "press" | "blog" | "customer";
+
+export interface Source {
+	/** Unique within its incident or vendor list. */
+	id: string;
+	url: string;
+	/** The page's own title or heading where the facts file gives it; else what the page is. */
+	title: string;
+	publisher: string;
+	/** Absent where the facts file gives no day for the page. */
+	date?: Day;
+	kind: SourceKind;
+	note?: Text;
+}
+
+/**
+ * How sure the facts file is of a statement: `confirmed` by an official or two press sources,
+ * `secondary` when it rests on a blog or one secondhand report, `disputed` when sources disagree
+ * (see the incident's conflicts).
+ */
+export type Certainty = "confirmed" | "secondary" | "disputed";
+
+export interface Sourced<T> {
+	value: T;
+	sources: readonly string[];
+	certainty: Certainty;
+	note?: Text;
+}
+
+export type DataKind =
+	| "card-number"
+	| "card-expiry"
+	| "card-security-code"
+	| "cardholder-name"
+	| "name"
+	| "address"
+	| "email"
+	| "phone"
+	| "company"
+	| "department";
+
+export const DATA_KINDS: readonly DataKind[] = [
+	"card-number",
+	"card-expiry",
+	"card-security-code",
+	"cardholder-name",
+	"name",
+	"address",
+	"email",
+	"phone",
+	"company",
+	"department",
+];
+
+/** One test on the answers; a clause holds when all of its conditions do. */
+export type Condition =
+	| { answer: "orderedVia"; oneOf: readonly KnownValue<"orderedVia">[] }
+	| { answer: "returnedVia"; oneOf: readonly KnownValue<"returnedVia">[] }
+	| { answer: "paidVia"; oneOf: readonly KnownValue<"paidVia">[] }
+	| { answer: "orderedOn" | "returnedOn"; within: DayWindow };
+
+export interface Clause {
+	id: string;
+	/** What the clause says, close to the source's words. */
+	text: Text;
+	all: readonly Condition[];
+}
+
+/**
+ * One published wording of who was affected through a path. A wording covers a rental if any of
+ * its clauses holds; where no clause holds but an `unresolved` clause does, the sources do not
+ * say (the rental is neither in nor out).
+ */
+export interface Wording {
+	id: string;
+	label: Text;
+	/** The source's own words (ja) and a faithful translation (en). */
+	quote: Text;
+	sources: readonly string[];
+	clauses: readonly Clause[];
+	unresolved?: readonly (Clause & { conflict: string })[];
+	/** Where we had to read the words to apply them to a single rental: marked as our reading. */
+	reading?: Text;
+}
+
+export interface ExposurePath {
+	id: PathId;
+	/** The server or system, as the notice names it. */
+	name: Text;
+	description: Text;
+	leaked: Sourced<readonly DataKind[]>;
+	leakedOn: Sourced<DaySpan>;
+	/** One wording where the sources agree; every wording where they do not. */
+	wordings: readonly Wording[];
+	/** Set when the sources word this path differently. */
+	conflict?: string;
+}
+
+export interface Exclusion {
+	id: string;
+	appliesTo: readonly PathId[];
+	quote: Text;
+	all: readonly Condition[];
+	sources: readonly string[];
+	/** Why it matters for one rental (e.g. "first use" is about a person, not a rental). */
+	note?: Text;
+}
+
+export type EventKind =
+	| "access"
+	| "leak"
+	| "discovery"
+	| "containment"
+	| "announcement"
+	| "notification"
+	| "police"
+	| "remedy"
+	| "regulator"
+	| "security";
+
+export interface IncidentEvent {
+	id: string;
+	kind: EventKind;
+	/** A day, or a span of days, in Japan. */
+	on: Day | DaySpan;
+	/** Time of day in Japan where the sources give one ("17:00"). */
+	time?: string;
+	text: Text;
+	sources: readonly string[];
+	certainty: Certainty;
+}
+
+export interface Statement {
+	id: string;
+	text: Text;
+	sources: readonly string[];
+	certainty: Certainty;
+}
+
+export interface Conflict {
+	/** The facts file's own label: C1, C2, … */
+	id: string;
+	title: Text;
+	text: Text;
+	sources: readonly string[];
+}
+
+export interface Incident {
+	id: IncidentId;
+	/** Bumped whenever the facts change; a hidden banner comes back when it does. */
+	dataVersion: number;
+	vendor: VendorId;
+	title: Text;
+	/** The official notice, where it was published. */
+	notice: Sourced<{ url: string; title: string }>;
+	announced: Sourced<Day>;
+	/** Records at risk: the number the company published, with what it means. */
+	records: Sourced<number>;
+	/** Cards reported misused, where a figure was published. */
+	misusedCards?: Sourced<number>;
+	/** Whether the card security code was on the breached systems: the plainest difference. */
+	securityCode: Sourced<"leaked" | "not-held">;
+	paths: readonly ExposurePath[];
+	exclusions: readonly Exclusion[];
+	events: readonly IncidentEvent[];
+	remedies: readonly Statement[];
+	/** Where the person can still act today; sources name what the company offered then. */
+	contact?: Statement;
+	conflicts: readonly Conflict[];
+	sources: readonly Source[];
+}
+
+/** A web site the banner covers: a registrable domain and all of its subdomains. */
+export interface VendorSite {
+	domain: string;
+	brand: Text;
+	/** True where the 2013 notices themselves named this site. */
+	namedIn2013: boolean;
+	note?: Text;
+	sources: readonly string[];
+}
+
+export interface Vendor {
+	id: VendorId;
+	name: Text;
+	legalName: Text;
+	/** Names people know the company by, for the checker's first question. */
+	knownAs: Text;
+	incidents: readonly IncidentId[];
+	sites: readonly VendorSite[];
+	sources: readonly Source[];
+}

@@ -1,0 +1,519 @@
+import type { Incident } from "./types";
+
+/**
+ * XCom Global (エクスコムグローバル) 2013: GLOBALDATA (イモトのWiFi) and Global Cellular. Every
+ * statement comes from shared/facts/incidents.md ("Incident 2"), with its sources.
+ */
+const WINDOW = { from: "2011-03-07", to: "2013-04-23" } as const;
+const NOT_THE_WEBSITE = ["corporate-site", "airport-counter", "other"] as const;
+
+export const xcomGlobal2013 = {
+	id: "xcom-global-2013",
+	dataVersion: 1,
+	vendor: "xcom-global",
+	title: {
+		ja: "エクスコムグローバル 不正アクセスによるお客様情報流出(2013年)",
+		en: "XCom Global customer data leak through unauthorized access (2013)",
+	},
+	notice: {
+		value: {
+			url: "http://www.xcomglobal.co.jp/info/",
+			title: "不正アクセスによるお客様情報流出に関するお知らせとお詫び",
+		},
+		sources: ["itmedia-0527", "mynavi-0527", "xtech-0527", "bubuan"],
+		certainty: "confirmed",
+		note: {
+			ja: "告知の掲載先として報道と会社からのメールが挙げたアドレスです。告知そのものの保存された写しは見つかっていません。",
+			en: "The address that the press and the company's email gave for the notice. No stored copy of the notice itself was found.",
+		},
+	},
+	announced: {
+		value: "2013-05-27",
+		sources: ["itmedia-0527", "mynavi-0527", "xtech-0527", "bubuan"],
+		certainty: "confirmed",
+	},
+	records: {
+		value: 109112,
+		sources: ["mynavi-0527", "itmedia-0527", "xtech-0527", "mic-2013"],
+		certainty: "confirmed",
+		note: {
+			ja: "流出が確認された件数です。サーバに保存されていたカード情報は最大146,701件でした。",
+			en: "Records confirmed leaked, out of at most 146,701 card records stored on the server.",
+		},
+	},
+	misusedCards: {
+		value: 172,
+		sources: ["nseikei", "ktai-0527", "itmedia-0531"],
+		certainty: "disputed",
+		note: {
+			ja: "n-seikei は5月27日夕方までに少なくとも172件の不正利用を確認したと報じましたが、ケータイ Watch は同時点で会社は不正利用を把握していないと報じています(C5)。",
+			en: "n-seikei reported at least 172 misuse cases by the evening of May 27; k-tai Watch reported that the company knew of no misuse at that time (C5).",
+		},
+	},
+	securityCode: {
+		value: "leaked",
+		sources: ["shimajiro-0527", "xtech-0527", "mynavi-0527", "itmedia-0531"],
+		certainty: "confirmed",
+	},
+	paths: [
+		{
+			id: "web-db",
+			name: {
+				ja: "GLOBALDATA・Global Cellular のウェブサーバ",
+				en: "The GLOBALDATA and Global Cellular web servers",
+			},
+			description: {
+				ja: "www.globaldata.jp と www.globalcellular.jp の申込システムのデータベース(SQLインジェクション)",
+				en: "The application database behind www.globaldata.jp and www.globalcellular.jp (SQL injection)",
+			},
+			leaked: {
+				value: ["cardholder-name", "card-number", "card-expiry", "card-security-code", "address"],
+				sources: ["shimajiro-0527", "xtech-0527", "mynavi-0527", "itmedia-0531"],
+				certainty: "confirmed",
+				note: {
+					ja: "カード情報は暗号化されていませんでした。ITmedia 5/27 の一覧にはカード番号がありませんが、他のすべての資料にはあります(C8)。",
+					en: "The card data was not encrypted. ITmedia's 5/27 list omits the card number; every other source includes it (C8).",
+				},
+			},
+			leakedOn: {
+				value: { from: "2013-04-19", to: "2013-04-23" },
+				sources: ["mic-2013"],
+				certainty: "confirmed",
+				note: {
+					ja: "総務省が示した不正アクセスの期間です。",
+					en: "The unauthorized-access period given by MIC.",
+				},
+			},
+			conflict: "C6",
+			wordings: [
+				{
+					id: "web-db-used",
+					label: { ja: "告知の表現「利用した」", en: "The notice: “used”" },
+					quote: {
+						ja: "平成23年3月7日 〜 平成25年4月23日の間にサービスを利用した利用者",
+						en: "Users who used the service between 2011-03-07 and 2013-04-23",
+					},
+					sources: ["shimajiro-0527"],
+					clauses: [
+						{
+							id: "web-db-used-online",
+							text: {
+								ja: "ウェブで申し込み、2011年3月7日〜2013年4月23日の間に利用していた(申込から返却までがこの期間にかかる)",
+								en: "Applied online and was renting between 2011-03-07 and 2013-04-23 (order to return touches the period)",
+							},
+							all: [
+								{ answer: "orderedVia", oneOf: ["vendor-website"] },
+								{ answer: "orderedOn", within: { to: WINDOW.to } },
+								{ answer: "returnedOn", within: { from: WINDOW.from } },
+							],
+						},
+					],
+					unresolved: [
+						{
+							id: "web-db-used-other-channel",
+							conflict: "C9",
+							text: {
+								ja: "ウェブ以外で申し込み、この期間に利用していた:資料に記載がありません",
+								en: "Ordered another way and was renting in the period: no source says",
+							},
+							all: [
+								{ answer: "orderedVia", oneOf: NOT_THE_WEBSITE },
+								{ answer: "orderedOn", within: { to: WINDOW.to } },
+								{ answer: "returnedOn", within: { from: WINDOW.from } },
+							],
+						},
+					],
+					reading: {
+						ja: "「期間中に利用した」を、申込日が期間の終わり以前で、返却日が期間の始め以後であることと読みます。",
+						en: "We read “used in the period” as: ordered on or before its last day and returned on or after its first day.",
+					},
+				},
+				{
+					id: "web-db-applied",
+					label: {
+						ja: "報道と会社からのメールの表現「申し込んだ」",
+						en: "The press and the company's email: “applied”",
+					},
+					quote: {
+						ja: "平成23年3月7日〜平成25年4月23日の間に申し込んだ利用者(報道・メールの要旨)",
+						en: "Users who applied between 2011-03-07 and 2013-04-23 (gist of the press and the email)",
+					},
+					sources: ["itmedia-0527", "xtech-0527", "internetcom-0528", "bubuan"],
+					clauses: [
+						{
+							id: "web-db-applied-online",
+							text: {
+								ja: "2011年3月7日〜2013年4月23日にウェブで申し込んだ",
+								en: "Applied online between 2011-03-07 and 2013-04-23",
+							},
+							all: [
+								{ answer: "orderedVia", oneOf: ["vendor-website"] },
+								{ answer: "orderedOn", within: WINDOW },
+							],
+						},
+					],
+					unresolved: [
+						{
+							id: "web-db-applied-other-channel",
+							conflict: "C9",
+							text: {
+								ja: "この期間にウェブ以外で申し込んだ:資料に記載がありません",
+								en: "Ordered another way in the period: no source says",
+							},
+							all: [
+								{ answer: "orderedVia", oneOf: NOT_THE_WEBSITE },
+								{ answer: "orderedOn", within: WINDOW },
+							],
+						},
+					],
+				},
+			],
+		},
+	],
+	exclusions: [],
+	events: [
+		{
+			id: "unauthorized-access",
+			kind: "access",
+			on: { from: "2013-04-19", to: "2013-04-23" },
+			text: {
+				ja: "SQLインジェクションによる不正アクセス(総務省:ネットワークの脆弱性を認識せず適切な対応をとらなかった)",
+				en: "Unauthorized access by SQL injection (MIC: the company did not recognise the network vulnerability or respond properly)",
+			},
+			sources: ["mic-2013", "itmedia-0527"],
+			certainty: "confirmed",
+		},
+		{
+			id: "psp-report",
+			kind: "discovery",
+			on: "2013-04-23",
+			time: "17:00",
+			text: {
+				ja: "契約先の決済代行会社からカード情報流出の懸念について連絡(17時ごろ)",
+				en: "The contracted payment service provider reported a suspected card-data leak (about 17:00)",
+			},
+			sources: ["mynavi-0527", "itmedia-0527", "internetcom-0528", "xtech-0527"],
+			certainty: "confirmed",
+		},
+		{
+			id: "card-data-deleted",
+			kind: "containment",
+			on: "2013-04-23",
+			time: "22:00",
+			text: {
+				ja: "ウェブでの申込を停止し、22時ごろDBサーバのカード情報をすべて削除。オンラインのカード決済を停止し、23時からは申込時にカード情報を取得しない運用に",
+				en: "Web applications stopped; about 22:00 all card data deleted from the DB server; online card payment stopped; from 23:00 no card data collected at application",
+			},
+			sources: ["mynavi-0527", "itmedia-0527"],
+			certainty: "confirmed",
+		},
+		{
+			id: "forensics-contacted",
+			kind: "containment",
+			on: "2013-04-24",
+			text: {
+				ja: "決済代行会社の紹介で Payment Card Forensics(PCF)に連絡",
+				en: "Contacted Payment Card Forensics (PCF), introduced by the payment service provider",
+			},
+			sources: ["mynavi-0527", "itmedia-0527"],
+			certainty: "confirmed",
+		},
+		{
+			id: "investigation",
+			kind: "containment",
+			on: "2013-04-26",
+			text: {
+				ja: "調査を正式に依頼。DBを旧サーバと接続しない新サーバで再構築",
+				en: "Investigation commissioned; the DB rebuilt on a new server not connected to the old one",
+			},
+			sources: ["mynavi-0527", "itmedia-0527", "bubuan"],
+			certainty: "confirmed",
+		},
+		{
+			id: "card-monitoring",
+			kind: "remedy",
+			on: "2013-04-27",
+			text: {
+				ja: "流出の可能性があるカード番号を決済代行会社に渡し、監視を依頼",
+				en: "Possibly leaked card numbers given to the payment service provider for monitoring",
+			},
+			sources: ["mynavi-0527", "itmedia-0527"],
+			certainty: "confirmed",
+		},
+		{
+			id: "final-report",
+			kind: "discovery",
+			on: "2013-05-21",
+			text: {
+				ja: "PCFの調査最終報告書がSQLインジェクションと情報の持ち出しの痕跡を確認",
+				en: "PCF's final report found evidence of SQL injection and exfiltration",
+			},
+			sources: ["mynavi-0527", "itmedia-0527", "xtech-0527"],
+			certainty: "confirmed",
+		},
+		{
+			id: "announcement",
+			kind: "announcement",
+			on: "2013-05-27",
+			text: {
+				ja: "「不正アクセスによるお客様情報流出に関するお知らせとお詫び」を公表",
+				en: "Notice “不正アクセスによるお客様情報流出に関するお知らせとお詫び” published",
+			},
+			sources: ["itmedia-0527", "mynavi-0527", "xtech-0527", "bubuan"],
+			certainty: "confirmed",
+		},
+		{
+			id: "emails",
+			kind: "notification",
+			on: "2013-05-27",
+			text: {
+				ja: "申込時に登録されたアドレスへメールで通知。メールが届かない場合は郵送",
+				en: "Email sent to the address registered at application; postal mail where email failed",
+			},
+			sources: ["itmedia-0527", "ktai-0527"],
+			certainty: "confirmed",
+		},
+		{
+			id: "progress-report",
+			kind: "security",
+			on: "2013-08-15",
+			text: {
+				ja: "セキュリティ対策の進捗を報告(WAF、24時間有人監視、脆弱性の自動診断)",
+				en: "Security-progress report (WAF, 24/7 staffed monitoring, automated vulnerability scanning)",
+			},
+			sources: ["mynavi-0904"],
+			certainty: "confirmed",
+		},
+		{
+			id: "mic-guidance",
+			kind: "regulator",
+			on: "2013-09-03",
+			text: {
+				ja: "総務省が安全管理措置義務違反として文書による行政指導。お客様への迅速・正確な通知方法の見直しも求めました",
+				en: "MIC issued written administrative guidance for breaching the safety-management duty, and required a review of how customers are notified quickly and accurately",
+			},
+			sources: ["mic-2013", "internetwatch", "mynavi-0904"],
+			certainty: "confirmed",
+		},
+		{
+			id: "security-2016",
+			kind: "security",
+			on: "2016-07-01",
+			text: {
+				ja: "セキュリティのページを改訂:ファイアウォール・IPS・WAF、BroadBand Security(PCI SSC QSA)による24時間監視、インターネットに面したDBの個人情報の暗号化、ソフトバンク・ペイメント・サービスのリンク型カード決済(会社はIDのみ保持)",
+				en: "Security page revised: firewall, IPS and WAF; 24/7 monitoring by BroadBand Security (PCI SSC QSA); encryption of personal data in internet-facing databases; link-type card payment through SoftBank Payment Service, so XCom keeps only IDs",
+			},
+			sources: ["security-page"],
+			certainty: "confirmed",
+		},
+	],
+	remedies: [
+		{
+			id: "coupon",
+			text: {
+				ja: "お詫びとして、次回のレンタルに使える3,000円分のクーポンが出たとブログが伝えています(又聞き)。",
+				en: "A blog reports an apology coupon worth ¥3,000 for the next XCom rental (secondhand).",
+			},
+			sources: ["shimajiro-1019"],
+			certainty: "secondary",
+		},
+		{
+			id: "police",
+			text: {
+				ja: "渋谷警察署に被害届を提出しました。",
+				en: "The company filed a damage report with the Shibuya Police Station.",
+			},
+			sources: ["ktai-0527", "nseikei"],
+			certainty: "confirmed",
+		},
+		{
+			id: "reissue-fee-unknown",
+			text: {
+				ja: "カード再発行の手数料を誰が負担したかを示す資料は見つかっていません。",
+				en: "No source was found on who paid card reissue fees.",
+			},
+			sources: ["shimajiro-1019"],
+			certainty: "secondary",
+		},
+	],
+	contact: {
+		id: "call-centre-2013",
+		text: {
+			ja: "2013年当時はコールセンター 0120-112-107(平日10:00〜19:00、土日祝10:00〜16:00、電話のみ)がありました。氏名と電話番号、または氏名とカード番号の下4桁で照会できました。メールにはどのカードかは書かれていませんでした。",
+			en: "In 2013 there was a call centre, 0120-112-107 (weekdays 10:00–19:00, weekends and holidays 10:00–16:00, phone only). Staff looked customers up by name and phone number, or name and the last 4 card digits. The email did not say which card was involved.",
+		},
+		sources: ["itmedia-0527", "itmedia-0531"],
+		certainty: "confirmed",
+	},
+	conflicts: [
+		{
+			id: "C5",
+			title: { ja: "不正利用の件数", en: "Misuse count" },
+			text: {
+				ja: "n-seikei は5月27日夕方までに少なくとも172件の不正利用を確認したと報じ、ITmedia(5/31)は「報告」として172件を挙げています。一方ケータイ Watch は、その時点で会社は不正利用を把握していないと報じています。",
+				en: "n-seikei reported at least 172 misuse cases by the evening of 5/27, and ITmedia (5/31) cites “a report” of 172. k-tai Watch said the company knew of no misuse at that time.",
+			},
+			sources: ["nseikei", "itmedia-0531", "ktai-0527"],
+		},
+		{
+			id: "C6",
+			title: { ja: "対象者:「利用した」と「申し込んだ」", en: "Who was affected: “used” vs “applied”" },
+			text: {
+				ja: "告知の引用は「サービスを利用した」利用者、報道と会社のメールは「申し込んだ」利用者としています。期間はどちらも2011年3月7日〜2013年4月23日です。両方で判定し、結果が異なれば「可能性あり」とします。",
+				en: "The notice as quoted says users who “used” the service; the press and the company's email say those who “applied”. The period is the same, 2011-03-07 to 2013-04-23. We test both; where they differ, the answer is “possibly”.",
+			},
+			sources: ["shimajiro-0527", "itmedia-0527", "xtech-0527", "internetcom-0528", "bubuan"],
+		},
+		{
+			id: "C7",
+			title: { ja: "発覚の日", en: "Discovery date" },
+			text: {
+				ja: "会社のメールは不正アクセスの発覚を2013年4月26日とし、告知は4月26日に調査開始、決済代行会社の連絡は4月23日17時です。4/23に疑い、4/26に正式な調査、と読めば矛盾しません。",
+				en: "The customer email says the access was found on 2013-04-26; the notice says the investigation started 4/26; the payment provider's contact was 4/23 17:00. They fit together: suspicion on 4/23, formal investigation on 4/26.",
+			},
+			sources: ["bubuan", "nseikei", "mynavi-0527"],
+		},
+		{
+			id: "C8",
+			title: { ja: "ITmedia 5/27 の項目一覧", en: "ITmedia 5/27 field list" },
+			text: {
+				ja: "ITmedia 5/27 の一覧にはカード番号がありませんが、ITmedia 5/31 を含む他のすべての資料にはあります。編集上の脱落とみられます。",
+				en: "ITmedia's 5/27 list omits the card number; every other source, ITmedia 5/31 included, lists it. Probably an editing omission.",
+			},
+			sources: ["itmedia-0527", "itmedia-0531", "xtech-0527", "mynavi-0527"],
+		},
+		{
+			id: "C9",
+			title: { ja: "ウェブ以外の申込", en: "Orders made other ways" },
+			text: {
+				ja: "空港カウンターや電話などウェブ以外の申込が対象外かどうか、ウェブ以外の支払いがどう扱われたかを示す資料はありません。流出したのは2つのサイトの申込DBであることから、ウェブでのカード決済の申込が中心とみられますが、これは推測です。ウェブ以外で申し込んだ場合は「可能性あり」とします。",
+				en: "No source says whether orders made other ways (airport counter, phone) were excluded, or what happened to payments made other ways. The breached data sat in the two sites' application database, which suggests online card applications, but that is inference. Orders made other ways get “possibly”.",
+			},
+			sources: ["shimajiro-0527", "mynavi-0527", "itmedia-0527"],
+		},
+		{
+			id: "C10",
+			title: { ja: "補償", en: "Compensation" },
+			text: {
+				ja: "3,000円のクーポンはブログ(又聞き)のみの情報です。再発行手数料の負担や社長の辞任について示す資料は見つかっていません。",
+				en: "The ¥3,000 coupon comes from a blog (secondhand). No source was found on reissue-fee coverage or on any president resignation.",
+			},
+			sources: ["shimajiro-1019"],
+		},
+	],
+	sources: [
+		{
+			id: "mic-2013",
+			url: "https://www.soumu.go.jp/menu_news/s-news/01kiban08_02000121.html",
+			title: "MIC guidance to エクスコムグローバル株式会社",
+			publisher: "総務省",
+			date: "2013-09-03",
+			kind: "official",
+			note: {
+				ja: "日付は報道によります。",
+				en: "The date is as the press gives it.",
+			},
+		},
+		{
+			id: "security-page",
+			url: "http://www.xcomglobal.co.jp/security/",
+			title: "セキュリティ対策 [2016年7月1日改訂]",
+			publisher: "エクスコムグローバル株式会社",
+			date: "2016-07-01",
+			kind: "official",
+		},
+		{
+			id: "itmedia-0527",
+			url: "http://www.itmedia.co.jp/mobile/articles/1305/27/news115.html",
+			title: "「GLOBALDATA」「Global Cellular」に不正アクセス――10万9112件のユーザー情報が流出",
+			publisher: "ITmedia",
+			date: "2013-05-27",
+			kind: "press",
+		},
+		{
+			id: "mynavi-0527",
+			url: "https://news.mynavi.jp/techplus/article/20130527-a193/",
+			title: "マイナビニュース 2013-05-27",
+			publisher: "マイナビニュース",
+			date: "2013-05-27",
+			kind: "press",
+		},
+		{
+			id: "xtech-0527",
+			url: "https://xtech.nikkei.com/it/article/NEWS/20130527/480001/",
+			title: "ITpro/xtech 2013-05-27",
+			publisher: "日経クロステック(ITpro)",
+			date: "2013-05-27",
+			kind: "press",
+		},
+		{
+			id: "ktai-0527",
+			url: "https://k-tai.watch.impress.co.jp/docs/news/601112.html",
+			title: "XCom Global、10万件超のクレジット情報流出",
+			publisher: "ケータイ Watch",
+			date: "2013-05-27",
+			kind: "press",
+		},
+		{
+			id: "internetcom-0528",
+			url: "http://internetcom.jp/webtech/20130528/1.html",
+			title: "japan.internet.com 2013-05-28",
+			publisher: "japan.internet.com",
+			date: "2013-05-28",
+			kind: "press",
+		},
+		{
+			id: "nseikei",
+			url: "http://n-seikei.jp/2013/05/109172.html",
+			title: "n-seikei (172 misuse cases; 被害届)",
+			publisher: "n-seikei",
+			kind: "press",
+		},
+		{
+			id: "itmedia-0531",
+			url: "https://www.itmedia.co.jp/mobile/amp/1305/31/news134_2.html",
+			title: "「イモトのWiFi」グローバルデータの情報漏えい騒動、該当者は何をすれば?",
+			publisher: "ITmedia / Business Media 誠",
+			date: "2013-05-31",
+			kind: "press",
+		},
+		{
+			id: "internetwatch",
+			url: "http://internet.watch.impress.co.jp/docs/news/613857.html",
+			title: "総務省、エクスコムグローバルの個人情報漏えいに行政指導",
+			publisher: "INTERNET Watch",
+			kind: "press",
+		},
+		{
+			id: "mynavi-0904",
+			url: "https://prod-news.global.ssl.fastly.net/techplus/article/20130904-a099",
+			title: "マイナビニュース 2013-09-04 (mirror)",
+			publisher: "マイナビニュース",
+			date: "2013-09-04",
+			kind: "press",
+		},
+		{
+			id: "shimajiro-0527",
+			url: "http://shimajiro-mobiler.net/2013/05/27/post16759",
+			title: "『イモトのWiFi』のエクスコムグローバルでカード番号などが約11万件流出/被害対象だったのでカードを停止手続",
+			publisher: "shimajiro@mobiler",
+			date: "2013-05-27",
+			kind: "blog",
+		},
+		{
+			id: "shimajiro-1019",
+			url: "http://shimajiro-mobiler.net/2013/10/19/post20306",
+			title: "shimajiro@mobiler 2013-10-19",
+			publisher: "shimajiro@mobiler",
+			date: "2013-10-19",
+			kind: "blog",
+		},
+		{
+			id: "bubuan",
+			url: "http://bubuan.blog29.fc2.com/blog-entry-68.html",
+			title: "bubuan (email of 2013-05-27)",
+			publisher: "bubuan",
+			kind: "customer",
+		},
+	],
+} as const satisfies Incident;

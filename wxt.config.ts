@@ -1,0 +1,79 @@
+import { resolve } from "node:path";
+import type { Plugin } from "vite";
+import { defineConfig } from "wxt";
+import { allBannerFacts } from "./lib/banner-facts";
+
+/** The Firefox add-on id; it also pins the moz-extension UUID in the browser tests. */
+export const GECKO_ID = "wifi-rental-breach-check@example.org";
+
+/**
+ * Extension pages connect nowhere: `connect-src 'none'` on top of the default policy, so even a
+ * bug cannot send what a person types.
+ */
+export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src 'none'";
+
+/**
+ * `virtual:banner-facts`: the banner's facts, picked from lib/incidents at build time. The content
+ * script imports this instead of the whole data set, so vendor pages load only what they show.
+ */
+function bannerFactsModule(): Plugin {
+	const id = "virtual:banner-facts";
+	return {
+		name: "banner-facts",
+		resolveId: (source) => (source === id ? `\0${id}` : undefined),
+		load: (source) =>
+			source === `\0${id}` ? `export const bannerFacts = ${JSON.stringify(allBannerFacts())};` : undefined,
+	};
+}
+
+export default defineConfig({
+	vite: () => ({ plugins: [bannerFactsModule()] }),
+	imports: false,
+	modules: ["@wxt-dev/webextension-polyfill"],
+	manifest: ({ browser, manifestVersion }) => ({
+		name: "__MSG_extName__",
+		short_name: "__MSG_extShortName__",
+		description: "__MSG_extDescription__",
+		default_locale: "ja",
+		permissions: ["storage"],
+		action: { default_title: "__MSG_actionTitle__" },
+		content_security_policy:
+			manifestVersion === 3
+				? { extension_pages: EXTENSION_PAGES_CSP }
+				: (EXTENSION_PAGES_CSP as unknown as { extension_pages: string }),
+		// WXT keeps these keys in every build: only Firefox may see them.
+		...(browser === "firefox" && {
+			browser_specific_settings: {
+				gecko: {
+					id: GECKO_ID,
+					// data_collection_permissions arrived in Firefox 140 and Firefox for Android 142.
+					strict_min_version: "140.0",
+					data_collection_permissions: { required: ["none"] },
+				},
+				gecko_android: { strict_min_version: "142.0" },
+			},
+		}),
+	}),
+	hooks: {
+		// PRIVACY.md ships inside the extension, so "how that is proven" opens without a network.
+		"build:publicAssets": (_wxt, assets) => {
+			assets.push({ absoluteSrc: resolve("PRIVACY.md"), relativeDest: "PRIVACY.txt" });
+		},
+	},
+	zip: {
+		// The sources zip ignores .gitignore: name exactly what a reviewer needs to rebuild.
+		includeSources: [],
+		excludeSources: [
+			".ci/**",
+			".tmp/**",
+			"e2e/**",
+			"bench/**",
+			"**/*.test.ts",
+			"**/*.test.tsx",
+			"*.log",
+			".vitest*.json",
+			".git/**",
+			".github/**",
+		],
+	},
+});
