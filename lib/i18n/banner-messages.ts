@@ -30,7 +30,7 @@ export const bannerMessages = {
 	},
 	bannerOperatedBy: {
 		ja: "このサイト({brand})は{company}が運営しています。",
-		en: "This site ({brand}) is operated by {company}.",
+		en: "{company} operates this site ({brand}).",
 	},
 	bannerNotNamed: {
 		ja: "2013年の告知が名指ししたのは当時のサイト({sites})で、このサイトではありません。",
