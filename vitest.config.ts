@@ -1,22 +1,6 @@
 import { defineConfig } from "vitest/config";
 import { WxtVitest } from "wxt/testing/vitest-plugin";
-
-// vitest 5 prints failures with Map.groupBy, which Node 20 lacks (Node 21+ has it).
-if (!("groupBy" in Map)) {
-	Object.defineProperty(Map, "groupBy", {
-		value<K, T>(items: Iterable<T>, keyOf: (item: T, index: number) => K): Map<K, T[]> {
-			const groups = new Map<K, T[]>();
-			let index = 0;
-			for (const item of items) {
-				const key = keyOf(item, index++);
-				const group = groups.get(key);
-				if (group) group.push(item);
-				else groups.set(key, [item]);
-			}
-			return groups;
-		},
-	});
-}
+import "./vitest.node20.mjs";
 
 export default defineConfig({
 	plugins: [WxtVitest()],

@@ -2,7 +2,7 @@ import { useMemo, useState } from "preact/hooks";
 import { type CheckerForm, readForm } from "../lib/checker-form";
 import { assessExposure } from "../lib/exposure";
 import { message } from "../lib/i18n/messages";
-import { vendors } from "../lib/incidents";
+import { vendorById, vendors } from "../lib/incidents";
 import { vendorWebsites } from "../lib/labels";
 import { KNOWN_VALUES, type KnownValue, type VendorId } from "../lib/rental";
 import { type CheckResult, summaryText } from "../lib/summary";
@@ -104,9 +104,7 @@ export function Checker({ form, onFormChange, copy, print }: CheckerProps) {
 					? null
 					: results.map(({ answers, assessment }) => (
 							<div class="vendor-result" key={answers.vendor}>
-								{results.length > 1 ? (
-									<h3>{t.text(vendors.find((v) => v.id === answers.vendor)?.name ?? { ja: "", en: "" })}</h3>
-								) : null}
+								<h3>{t.text(vendorById(answers.vendor).name)}</h3>
 								{assessment.findings.map((finding) => (
 									<FindingCard key={`${finding.incident}/${finding.path}`} finding={finding} />
 								))}

@@ -48,6 +48,7 @@ async function showBanner(ctx: ContentScriptContext) {
 		onMount(container, _shadow, host) {
 			const hide = (next: HiddenBanners) => {
 				void send({ type: "hide-banners", hidden: next });
+				stopKeepingMounted();
 				ui.remove();
 			};
 			render(
@@ -69,9 +70,10 @@ async function showBanner(ctx: ContentScriptContext) {
 			if (container) render(null, container);
 		},
 	});
+	let stopKeepingMounted = () => {};
 	ui.mount();
 	performance.mark("wifi-breach-banner:mounted");
-	keepMounted(ctx, ui.shadowHost, () => ui.mount());
+	stopKeepingMounted = keepMounted(ctx, ui.shadowHost, () => ui.mount());
 }
 
 /**
@@ -88,7 +90,7 @@ function raiseToTopLayer(host: HTMLElement) {
  * Pages that rewrite the document can remove the banner: put it back, exactly once. The host is
  * a child of <html>, so only <html>'s children and the document's need watching, never the page.
  */
-function keepMounted(ctx: ContentScriptContext, host: HTMLElement, mount: () => void) {
+function keepMounted(ctx: ContentScriptContext, host: HTMLElement, mount: () => void): () => void {
 	let root = document.documentElement;
 	const observer = new MutationObserver(() => {
 		if (document.documentElement !== root) {
@@ -102,4 +104,5 @@ function keepMounted(ctx: ContentScriptContext, host: HTMLElement, mount: () => 
 	observer.observe(document, { childList: true });
 	observer.observe(root, { childList: true });
 	ctx.onInvalidated(() => observer.disconnect());
+	return () => observer.disconnect();
 }

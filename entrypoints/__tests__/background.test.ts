@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { hiddenBanners } from "../components/storage";
-import background from "./background";
+import { hiddenBanners } from "../../components/storage";
+import background from "../background";
 
 beforeEach(() => {
 	fakeBrowser.reset();

@@ -1,0 +1,265 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { banner, bannerCount, type Chromium, clearStorage, launchChromium, setStorage, storageOf } from "./support/chromium";
+import { CheckerPage } from "./support/checker-page";
+import { type FixtureServer, startFixtureServer } from "./support/fixture-server";
+import { FIXTURE_HOSTS, LOOKALIKE_HOSTS, UNRELATED_HOSTS, VENDOR_HOSTS } from "./support/hosts";
+import { SCREENSHOTS } from "./support/paths";
+
+let server: FixtureServer;
+let ja: Chromium;
+let page: Page;
+
+beforeAll(async () => {
+	server = await startFixtureServer(FIXTURE_HOSTS);
+	ja = await launchChromium({ proxyPort: server.port, locale: "ja-JP" });
+	page = await ja.context.newPage();
+	mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+	await ja?.close();
+	await server?.close();
+});
+
+async function axe(target: Page, include?: string) {
+	const builder = new AxeBuilder({ page: target }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]);
+	if (include) builder.include(include);
+	const { violations } = await builder.analyze();
+	return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+}
+
+/** Proof that a page finished loading, so a missing banner is a real absence, not a slow one. */
+async function settled(target: Page) {
+	await target.waitForFunction(() => (window as unknown as { __shopReady?: boolean }).__shopReady === true);
+	await target.waitForTimeout(300);
+}
+
+describe("the banner, on every vendor host in the data", () => {
+	test.each(VENDOR_HOSTS.map((entry) => [entry.host, entry.vendor] as const))("%s (%s)", async (host) => {
+		for (const url of [`http://${host}/`, `http://${host}:8080/plans?q=1`]) {
+			await page.goto(url);
+			await expect(banner(page).isVisible()).resolves.toBeDefined();
+			await banner(page).waitFor({ state: "visible" });
+			expect(await bannerCount(page)).toBe(1);
+		}
+	});
+
+	test("speaks the vendor's name and the year in the browser's language (ja)", async () => {
+		await page.goto("http://www.telecomsquare.co.jp/");
+		await expect(banner(page).innerText()).resolves.toContain("テレコムスクエアは2013年9月20日、2013年のクレジットカード情報流出を公表しました。");
+		await page.goto("http://www.imotonowifi.jp/");
+		await expect(banner(page).innerText()).resolves.toContain("このサイト(イモトのWiFi)はエクスコムグローバル株式会社が運営しています。");
+	});
+});
+
+describe("never on lookalikes or unrelated sites", () => {
+	test.each([...LOOKALIKE_HOSTS, ...UNRELATED_HOSTS])("%s", async (host) => {
+		await page.goto(`http://${host}/`);
+		await settled(page);
+		expect(await bannerCount(page)).toBe(0);
+	});
+});
+
+describe("hostile pages", () => {
+	test("page CSS that unsets everything, hides our tag, and a maximum-z-index overlay", async () => {
+		await page.goto("http://www.wi-ho.net/hostile");
+		await banner(page).waitFor({ state: "visible" });
+		const box = await banner(page).boundingBox();
+		expect(box?.height).toBeGreaterThan(40);
+		// What is on top at the banner's centre is the banner, not the overlay.
+		const onTop = await page.evaluate(
+			([x, y]) => document.elementFromPoint(x as number, y as number)?.tagName.toLowerCase(),
+			[(box?.x ?? 0) + 20, (box?.y ?? 0) + 20],
+		);
+		expect(onTop).toBe("wifi-breach-banner");
+		const style = await banner(page).evaluate((element) => {
+			const computed = getComputedStyle(element);
+			return { fontSize: computed.fontSize, background: computed.backgroundColor };
+		});
+		expect(style).toEqual({ fontSize: "15px", background: "rgb(255, 248, 219)" });
+		await page.screenshot({ path: join(SCREENSHOTS, "banner-hostile-page.png") });
+	});
+
+	test("a strict page CSP (default-src 'none') still gets a styled banner", async () => {
+		await page.goto("http://www.telecomsquare.co.jp/csp");
+		await banner(page).waitFor({ state: "visible" });
+		const background = await banner(page).evaluate((element) => getComputedStyle(element).backgroundColor);
+		expect(background).toBe("rgb(255, 248, 219)");
+	});
+
+	test.each(["/replace-body", "/rewrite-html", "/spa"])("%s keeps exactly one banner", async (path) => {
+		await page.goto(`http://www.globaldata.jp${path}`);
+		await banner(page).waitFor({ state: "visible" });
+		await page.waitForTimeout(900);
+		await banner(page).waitFor({ state: "visible" });
+		expect(await bannerCount(page)).toBe(1);
+	});
+});
+
+describe("dismissal", () => {
+	test("hide on this site, hide for this company, and the settings reset", async () => {
+		await clearStorage(ja);
+		await page.goto("http://www.wi-ho.net/");
+		await banner(page).getByRole("button", { name: "このサイトでは表示しない" }).click();
+		await page.waitForFunction(() => document.querySelectorAll("wifi-breach-banner").length === 0);
+		await page.reload();
+		await settled(page);
+		expect(await bannerCount(page)).toBe(0);
+		// Same company, another site: still shown. Then hide the whole company.
+		await page.goto("http://www.telecomsquare.co.jp/");
+		await banner(page).getByRole("button", { name: "この会社では表示しない" }).click();
+		await page.goto("http://telecomsquare.net/");
+		await settled(page);
+		expect(await bannerCount(page)).toBe(0);
+		// The other company is untouched.
+		await page.goto("http://www.globaldata.jp/");
+		await banner(page).waitFor({ state: "visible" });
+		expect((await storageOf(ja)).hiddenBanners).toEqual({
+			sites: { "wi-ho.net": "telecom-square-2013@1" },
+			companies: { "telecom-square": "telecom-square-2013@1" },
+		});
+		// The reset in the checker's settings brings them back.
+		const settings = await ja.context.newPage();
+		await settings.goto(`chrome-extension://${ja.extensionId}/checker.html`);
+		await settings.getByRole("button", { name: "非表示にしたバナーを元に戻す" }).click();
+		await settings.getByText("非表示にしたバナーを元に戻しました。").waitFor();
+		await settings.close();
+		await page.goto("http://www.wi-ho.net/");
+		await banner(page).waitFor({ state: "visible" });
+	});
+
+	test("a hidden banner returns when the incident's data version changes", async () => {
+		await setStorage(ja, { hiddenBanners: { sites: {}, companies: { "xcom-global": "xcom-global-2013@0" } } });
+		await page.goto("http://www.globalcellular.jp/");
+		await banner(page).waitFor({ state: "visible" });
+		await setStorage(ja, { hiddenBanners: { sites: {}, companies: { "xcom-global": "xcom-global-2013@1" } } });
+		await page.reload();
+		await settled(page);
+		expect(await bannerCount(page)).toBe(0);
+		await clearStorage(ja);
+	});
+});
+
+describe("from the banner to the private checker", () => {
+	test("'check whether I was affected' opens the checker with the vendor chosen", async () => {
+		await page.goto("http://www.imotonowifi.jp/");
+		const opened = ja.context.waitForEvent("page");
+		await banner(page).getByRole("button", { name: "自分が対象か確かめる" }).click();
+		const checker = await opened;
+		await checker.waitForURL(/checker\.html#vendor=xcom-global$/);
+		const form = new CheckerPage(checker);
+		await expect(form.group(/どの会社/).getByLabel(/イモトのWiFi/).isChecked()).resolves.toBe(true);
+		await expect(form.verdict().innerText()).resolves.toBe("流出の対象だった可能性があります。");
+		await checker.close();
+	});
+
+	test("the banner's details, keyboard only: Tab to Details, Enter, Esc closes", async () => {
+		await page.goto("http://www.telecomsquare.co.jp/");
+		const details = banner(page).getByRole("button", { name: "詳しく" });
+		await details.focus();
+		await page.keyboard.press("Enter");
+		await banner(page).getByText(/セキュリティコードは会社が保持しておらず/).waitFor();
+		await page.screenshot({ path: join(SCREENSHOTS, "banner-ja-details.png") });
+		await page.keyboard.press("Escape");
+		await expect(banner(page).getByRole("button", { name: "詳しく" }).getAttribute("aria-expanded")).resolves.toBe("false");
+	});
+});
+
+describe("popup and full page give the right verdict", () => {
+	test("popup, Japanese: a website order in July 2012 was exposed", async () => {
+		const popup = await ja.context.newPage();
+		await popup.goto(`chrome-extension://${ja.extensionId}/popup.html`);
+		const form = new CheckerPage(popup);
+		await form.choose(/どの会社/, /Wi-Ho!/);
+		await form.choose(/どうやって申し込み/, /会社のウェブサイト/);
+		await form.typeDate(/いつ申し込み/, "平成24年7月");
+		await expect(form.verdict().innerText()).resolves.toBe("あなたのレンタルは流出の対象です。");
+		await expect(axe(popup)).resolves.toEqual([]);
+		await popup.close();
+	});
+
+	test("full page: the notices disagree, both are shown", async () => {
+		const full = await ja.context.newPage();
+		await full.goto(`chrome-extension://${ja.extensionId}/checker.html#vendor=telecom-square`);
+		const form = new CheckerPage(full);
+		await form.choose(/どうやって申し込み/, /会社のウェブサイト/);
+		await form.typeDate(/いつ申し込み/, "2012-12-01");
+		await form.choose(/どうやって返却/, /空港カウンター/);
+		await form.choose(/どこで精算/, /空港カウンターで精算/);
+		await expect(form.verdict().innerText()).resolves.toBe("流出の対象だった可能性があります。");
+		const webB = full.getByRole("region", { name: /サーバ\(Web-B\)/ });
+		await expect(webB.innerText()).resolves.toMatch(/告知の表現によって結果が異なります\(C1\)/);
+		await expect(axe(full)).resolves.toEqual([]);
+		await full.screenshot({ path: join(SCREENSHOTS, "checker-ja.png"), fullPage: false });
+		await full.close();
+	});
+
+	test("invalid input: a message at the field, no verdict", async () => {
+		const popup = await ja.context.newPage();
+		await popup.goto(`chrome-extension://${ja.extensionId}/popup.html`);
+		const form = new CheckerPage(popup);
+		await form.choose(/どの会社/, /イモトのWiFi/);
+		await form.typeDate(/いつ申し込み/, "2012-02-30");
+		await expect(form.group(/いつ申し込み/).getByText("存在しない日付です(例:2月30日)。").isVisible()).resolves.toBe(true);
+		await expect(form.verdict().innerText()).resolves.toBe("入力を直すと結果が出ます。");
+		await popup.close();
+	});
+});
+
+describe("in English", () => {
+	let en: Chromium;
+	beforeAll(async () => {
+		en = await launchChromium({ proxyPort: server.port, locale: "en-US" });
+	});
+	afterAll(async () => {
+		await en?.close();
+	});
+
+	test("the banner follows the browser's language", async () => {
+		const vendorPage = await en.context.newPage();
+		await vendorPage.goto("http://www.globaldata.jp/");
+		await expect(banner(vendorPage).innerText()).resolves.toContain(
+			"XCom Global disclosed a 2013 breach of customers' card data on 27 May 2013.",
+		);
+		await vendorPage.screenshot({ path: join(SCREENSHOTS, "banner-en.png") });
+		await banner(vendorPage).getByRole("button", { name: "Details" }).click();
+		await expect(axe(vendorPage, "wifi-breach-banner")).resolves.toEqual([]);
+		await vendorPage.close();
+	});
+
+	test("the in-extension choice overrides the browser's language, banner included", async () => {
+		const full = await en.context.newPage();
+		await full.goto(`chrome-extension://${en.extensionId}/checker.html`);
+		await full.getByRole("group", { name: "Language" }).getByLabel(/日本語/).check();
+		await full.getByRole("heading", { level: 1, name: "Wi-Fiレンタル 流出チェック" }).waitFor();
+		const vendorPage = await en.context.newPage();
+		await vendorPage.goto("http://www.globaldata.jp/");
+		await expect(banner(vendorPage).innerText()).resolves.toContain("エクスコムグローバルは2013年5月27日");
+		await full.getByRole("group", { name: "表示言語" }).getByLabel(/ブラウザに合わせる/).check();
+		await vendorPage.close();
+		await full.close();
+	});
+
+	test("full page, English: possibly exposed, and what would settle it", async () => {
+		const full = await en.context.newPage();
+		await full.goto(`chrome-extension://${en.extensionId}/checker.html`);
+		await full.getByRole("heading", { level: 1, name: "Wi-Fi Rental Breach Check" }).waitFor();
+		const form = new CheckerPage(full);
+		await form.choose(/Which company/, /イモトのWiFi/);
+		await form.choose(/How did you order/, /company's website/);
+		await form.typeDate(/When did you order/, "2013-04");
+		await expect(form.verdict().innerText()).resolves.toBe("Your rental may have been in the breach.");
+		await full.getByText("One exact answer would settle it: when you ordered").waitFor();
+		await form.typeDate(/When did you order/, "2013-05-10");
+		await expect(form.verdict().innerText()).resolves.toBe("By the published criteria, your rental was not in the breach.");
+		await form.typeDate(/When did you order/, "H25.4.1");
+		await expect(form.verdict().innerText()).resolves.toBe("Your rental was in the breach.");
+		await expect(axe(full)).resolves.toEqual([]);
+		await full.screenshot({ path: join(SCREENSHOTS, "checker-en.png") });
+		await full.close();
+	});
+});

@@ -1,0 +1,228 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+import WebSocket from "ws";
+import { CHROME_BUILD, freshDir } from "./paths";
+
+/** The extension API inside the service worker, where these helpers evaluate code. */
+declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> } } };
+
+/** The flags measured to keep Debian's Chromium quiet here (shared/notes/browser-testing.md). */
+const QUIET = [
+	"--no-sandbox",
+	"--disable-gpu",
+	"--disable-quic",
+	"--no-first-run",
+	"--disable-background-networking",
+	"--disable-component-update",
+	"--disable-sync",
+];
+
+export interface Chromium {
+	context: BrowserContext;
+	/** Undefined when launched without the extension (the benchmark's baseline). */
+	extensionId: string | undefined;
+	serviceWorker: Worker | undefined;
+	userDataDir: string;
+	netLogPath: string;
+	close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+	proxyPort: number;
+	extension?: boolean;
+	locale?: string;
+	/** Also open a DevTools port, for the network monitor. */
+	debuggingPort?: boolean;
+}
+
+export async function launchChromium({ proxyPort, extension = true, locale = "ja-JP", debuggingPort = false }: LaunchOptions): Promise<Chromium> {
+	const userDataDir = freshDir("chromium");
+	const netLogPath = join(userDataDir, "netlog.json");
+	const args = [
+		...QUIET,
+		// Everything goes to the fixture server, which is also the egress trap; names resolve nowhere.
+		`--proxy-server=http://127.0.0.1:${proxyPort}`,
+		"--proxy-bypass-list=<-loopback>",
+		"--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1",
+		"--force-webrtc-ip-handling-policy=disable_non_proxied_udp",
+		`--log-net-log=${netLogPath}`,
+		"--net-log-capture-mode=IncludeSensitive",
+		...(debuggingPort ? ["--remote-debugging-port=0"] : []),
+		...(extension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : []),
+	];
+	const context = await chromium.launchPersistentContext(userDataDir, {
+		executablePath: "/usr/bin/chromium",
+		headless: true,
+		locale,
+		args,
+		ignoreDefaultArgs: extension ? ["--disable-extensions"] : [],
+		viewport: { width: 1200, height: 800 },
+	});
+	let serviceWorker: Worker | undefined;
+	let extensionId: string | undefined;
+	if (extension) {
+		// The id depends on the folder the build is in: read it, never assume it.
+		serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+		extensionId = new URL(serviceWorker.url()).host;
+	}
+	return { context, extensionId, serviceWorker, userDataDir, netLogPath, close: () => context.close() };
+}
+
+/** The extension's service worker, woken again if Chromium stopped it while idle. */
+export async function serviceWorkerOf(browser: Chromium): Promise<Worker> {
+	const running = browser.context.serviceWorkers()[0];
+	if (running) return running;
+	const page = await browser.context.newPage();
+	await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+	const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent("serviceworker"));
+	await page.close();
+	return worker;
+}
+
+export async function storageOf(browser: Chromium): Promise<Record<string, unknown>> {
+	const worker = await serviceWorkerOf(browser);
+	return worker.evaluate(() => chrome.storage.local.get(null));
+}
+
+export async function setStorage(browser: Chromium, values: Record<string, unknown>): Promise<void> {
+	const worker = await serviceWorkerOf(browser);
+	await worker.evaluate((items) => chrome.storage.local.set(items), values);
+}
+
+export async function clearStorage(browser: Chromium): Promise<void> {
+	const worker = await serviceWorkerOf(browser);
+	await worker.evaluate(() => chrome.storage.local.clear());
+}
+
+export const banner = (page: Page) => page.locator("wifi-breach-banner .banner");
+
+/** How many banner hosts the page has right now. */
+export function bannerCount(page: Page): Promise<number> {
+	return page.evaluate(() => document.querySelectorAll("wifi-breach-banner").length);
+}
+
+/** Every request each DevTools target makes, with the script frames that started it. */
+export interface ObservedRequest {
+	url: string;
+	targetType: string;
+	targetUrl: string;
+	initiatorUrls: string[];
+}
+
+/**
+ * A browser-level DevTools monitor: auto-attaches to every target (pages, extension pages, the
+ * service worker, frames) and records every request with its initiator stack.
+ */
+export async function monitorNetwork(browser: Chromium): Promise<{
+	requests: ObservedRequest[];
+	evaluateInContentScript: (pageUrlPart: string, expression: string) => Promise<void>;
+	close: () => void;
+}> {
+	const [port, path] = readFileSync(join(browser.userDataDir, "DevToolsActivePort"), "utf8").trim().split("\n");
+	const socket = new WebSocket(`ws://127.0.0.1:${port}${path}`);
+	await new Promise((resolve, reject) => {
+		socket.once("open", resolve);
+		socket.once("error", reject);
+	});
+	let nextId = 1;
+	const pending = new Map<number, (result: unknown) => void>();
+	const send = (method: string, params: object = {}, sessionId?: string) =>
+		new Promise<unknown>((resolve) => {
+			const id = nextId++;
+			pending.set(id, resolve);
+			socket.send(JSON.stringify({ id, method, params, ...(sessionId && { sessionId }) }));
+		});
+	const targets = new Map<string, { targetId: string; type: string; url: string }>();
+	const isolatedWorlds: { sessionId: string; contextId: number }[] = [];
+	const requests: ObservedRequest[] = [];
+	socket.on("message", (raw) => {
+		const message = JSON.parse(String(raw));
+		if (message.id && pending.has(message.id)) {
+			pending.get(message.id)?.(message.result);
+			pending.delete(message.id);
+			return;
+		}
+		if (message.method === "Target.attachedToTarget") {
+			const { sessionId, targetInfo } = message.params;
+			targets.set(sessionId, { targetId: targetInfo.targetId, type: targetInfo.type, url: targetInfo.url });
+			void send("Network.enable", {}, sessionId);
+			if (targetInfo.type === "page" || targetInfo.type === "iframe") void send("Runtime.enable", {}, sessionId);
+			void send("Target.setAutoAttach", { autoAttach: true, waitForDebuggerOnStart: false, flatten: true }, sessionId);
+			void send("Runtime.runIfWaitingForDebugger", {}, sessionId);
+		}
+		if (message.method === "Target.targetInfoChanged") {
+			const info = message.params.targetInfo;
+			for (const target of targets.values()) if (target.targetId === info.targetId) target.url = info.url;
+		}
+		if (message.method === "Runtime.executionContextCreated") {
+			const context = message.params.context;
+			if (
+				context.auxData?.type === "isolated" &&
+				String(context.origin).startsWith(`chrome-extension://${browser.extensionId}`) &&
+				context.name !== "__playwright_utility_world__"
+			) {
+				isolatedWorlds.push({ sessionId: message.sessionId, contextId: context.id });
+			}
+		}
+		if (message.method === "Network.requestWillBeSent") {
+			const target = targets.get(message.sessionId) ?? { type: "browser", url: "" };
+			const frames: string[] = [];
+			let stack = message.params.initiator?.stack;
+			while (stack) {
+				for (const frame of stack.callFrames ?? []) frames.push(frame.url);
+				stack = stack.parent;
+			}
+			if (message.params.initiator?.url) frames.push(message.params.initiator.url);
+			requests.push({ url: message.params.request.url, targetType: target.type, targetUrl: target.url, initiatorUrls: frames });
+		}
+	});
+	await send("Target.setDiscoverTargets", { discover: true });
+	await send("Target.setAutoAttach", { autoAttach: true, waitForDebuggerOnStart: false, flatten: true });
+	return {
+		requests,
+		async evaluateInContentScript(pageUrlPart, expression) {
+			for (const world of isolatedWorlds) {
+				const target = targets.get(world.sessionId);
+				if (!target || !target.url.includes(pageUrlPart)) continue;
+				await send("Runtime.evaluate", { expression, contextId: world.contextId, awaitPromise: true }, world.sessionId);
+				return;
+			}
+			throw new Error(`no content-script world on ${pageUrlPart}`);
+		},
+		close: () => socket.close(),
+	};
+}
+
+/** A request made by the extension itself, by any of its contexts, to anything but itself. */
+export function leavesExtension(request: ObservedRequest, extensionId: string): boolean {
+	const origin = `chrome-extension://${extensionId}`;
+	const fromExtension =
+		request.targetUrl.startsWith(origin) || request.initiatorUrls.some((url) => url.startsWith(origin));
+	return fromExtension && !request.url.startsWith(origin) && !request.url.startsWith("data:");
+}
+
+/** NetLog requests whose initiator or isolation key is the extension, to anything but itself. */
+export function netLogExtensionRequests(netLogPath: string, extensionId: string): string[] {
+	const log = JSON.parse(readFileSync(netLogPath, "utf8"));
+	const types: Record<string, number> = log.constants.logEventTypes;
+	const start = types.URL_REQUEST_START_JOB;
+	const origin = `chrome-extension://${extensionId}`;
+	const found: string[] = [];
+	for (const event of log.events as { type: number; params?: Record<string, string> }[]) {
+		if (event.type !== start || !event.params) continue;
+		const { url = "", initiator = "", network_isolation_key: key = "" } = event.params;
+		const byExtension = initiator.startsWith(origin) || String(key).includes(origin);
+		if (byExtension && !url.startsWith(origin) && !url.startsWith("data:")) found.push(url);
+	}
+	return found;
+}
+
+/** Every NetLog request start, with its initiator, for attributing the browser's own traffic. */
+export function netLogRequests(netLogPath: string): { url: string; initiator: string }[] {
+	const log = JSON.parse(readFileSync(netLogPath, "utf8"));
+	const start = log.constants.logEventTypes.URL_REQUEST_START_JOB;
+	return (log.events as { type: number; params?: Record<string, string> }[])
+		.filter((event) => event.type === start && event.params)
+		.map((event) => ({ url: event.params?.url ?? "", initiator: event.params?.initiator ?? "" }));
+}

@@ -1,0 +1,29 @@
+import { vendors } from "../../lib/incidents";
+
+/** Every host a test visits, from the data: each vendor site bare, with www., and a subdomain. */
+export const VENDOR_HOSTS = vendors.flatMap((vendor) =>
+	vendor.sites.flatMap((site) => [
+		{ vendor: vendor.id, domain: site.domain, host: site.domain },
+		{ vendor: vendor.id, domain: site.domain, host: `www.${site.domain}` },
+		{ vendor: vendor.id, domain: site.domain, host: `shop.${site.domain}` },
+	]),
+);
+
+/** Hosts that look like a vendor's and must never get the banner. */
+export const LOOKALIKE_HOSTS = [
+	"telecomsquare.co.jp.example.com",
+	"www.telecomsquare-co.jp",
+	"my-wi-ho.net",
+	"wi-ho.net.evil.example",
+	"wi-ho.co.th",
+	"imotonowifi.jp-login.example",
+	"globaldata.jp.example.net",
+	"notglobaldata.jp",
+	"xcomglobal-co.jp",
+	"telecomsquare.network",
+];
+
+/** Unrelated sites. */
+export const UNRELATED_HOSTS = ["example.com", "www.example.org"];
+
+export const FIXTURE_HOSTS = [...VENDOR_HOSTS.map((entry) => entry.host), ...LOOKALIKE_HOSTS, ...UNRELATED_HOSTS];
