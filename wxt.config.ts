@@ -61,19 +61,21 @@ export default defineConfig({
 		},
 	},
 	zip: {
-		// The sources zip ignores .gitignore: name exactly what a reviewer needs to rebuild.
-		includeSources: [],
-		excludeSources: [
-			".ci/**",
-			".tmp/**",
-			"e2e/**",
-			"bench/**",
-			"**/*.test.ts",
-			"**/*.test.tsx",
-			"*.log",
-			".vitest*.json",
-			".git/**",
-			".github/**",
+		// The sources zip ignores .gitignore: list exactly what a reviewer needs to rebuild.
+		includeSources: [
+			"assets/**",
+			"components/**",
+			"entrypoints/**",
+			"lib/**",
+			"public/**",
+			"types/**",
+			"package.json",
+			"package-lock.json",
+			"tsconfig.json",
+			"wxt.config.ts",
+			"README.md",
+			"PRIVACY.md",
 		],
+		excludeSources: ["**/*.test.ts", "**/*.test.tsx", "**/__tests__/**", "lib/exposure/testing.ts"],
 	},
 });

@@ -3,8 +3,16 @@ import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { banner, bannerCount, type Chromium, clearStorage, launchChromium, setStorage, storageOf } from "./support/chromium";
 import { CheckerPage } from "./support/checker-page";
+import {
+	banner,
+	bannerCount,
+	type Chromium,
+	clearStorage,
+	launchChromium,
+	setStorage,
+	storageOf,
+} from "./support/chromium";
 import { type FixtureServer, startFixtureServer } from "./support/fixture-server";
 import { FIXTURE_HOSTS, LOOKALIKE_HOSTS, UNRELATED_HOSTS, VENDOR_HOSTS } from "./support/hosts";
 import { SCREENSHOTS } from "./support/paths";
@@ -26,10 +34,18 @@ afterAll(async () => {
 });
 
 async function axe(target: Page, include?: string) {
-	const builder = new AxeBuilder({ page: target }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]);
+	const builder = new AxeBuilder({ page: target }).withTags([
+		"wcag2a",
+		"wcag2aa",
+		"wcag21a",
+		"wcag21aa",
+		"best-practice",
+	]);
 	if (include) builder.include(include);
 	const { violations } = await builder.analyze();
-	return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
+	return violations.map(
+		(violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+	);
 }
 
 /** Proof that a page finished loading, so a missing banner is a real absence, not a slow one. */
@@ -50,9 +66,13 @@ describe("the banner, on every vendor host in the data", () => {
 
 	test("speaks the vendor's name and the year in the browser's language (ja)", async () => {
 		await page.goto("http://www.telecomsquare.co.jp/");
-		await expect(banner(page).innerText()).resolves.toContain("テレコムスクエアは2013年9月20日、2013年のクレジットカード情報流出を公表しました。");
+		await expect(banner(page).innerText()).resolves.toContain(
+			"テレコムスクエアは2013年9月20日、2013年のクレジットカード情報流出を公表しました。",
+		);
 		await page.goto("http://www.imotonowifi.jp/");
-		await expect(banner(page).innerText()).resolves.toContain("このサイト(イモトのWiFi)はエクスコムグローバル株式会社が運営しています。");
+		await expect(banner(page).innerText()).resolves.toContain(
+			"このサイト(イモトのWiFi)はエクスコムグローバル株式会社が運営しています。",
+		);
 	});
 });
 
@@ -152,7 +172,12 @@ describe("from the banner to the private checker", () => {
 		const checker = await opened;
 		await checker.waitForURL(/checker\.html#vendor=xcom-global$/);
 		const form = new CheckerPage(checker);
-		await expect(form.group(/どの会社/).getByLabel(/イモトのWiFi/).isChecked()).resolves.toBe(true);
+		await expect(
+			form
+				.group(/どの会社/)
+				.getByLabel(/イモトのWiFi/)
+				.isChecked(),
+		).resolves.toBe(true);
 		await expect(form.verdict().innerText()).resolves.toBe("流出の対象だった可能性があります。");
 		await checker.close();
 	});
@@ -162,10 +187,14 @@ describe("from the banner to the private checker", () => {
 		const details = banner(page).getByRole("button", { name: "詳しく" });
 		await details.focus();
 		await page.keyboard.press("Enter");
-		await banner(page).getByText(/セキュリティコードは会社が保持しておらず/).waitFor();
+		await banner(page)
+			.getByText(/セキュリティコードは会社が保持しておらず/)
+			.waitFor();
 		await page.screenshot({ path: join(SCREENSHOTS, "banner-ja-details.png") });
 		await page.keyboard.press("Escape");
-		await expect(banner(page).getByRole("button", { name: "詳しく" }).getAttribute("aria-expanded")).resolves.toBe("false");
+		await expect(banner(page).getByRole("button", { name: "詳しく" }).getAttribute("aria-expanded")).resolves.toBe(
+			"false",
+		);
 	});
 });
 
@@ -204,7 +233,12 @@ describe("popup and full page give the right verdict", () => {
 		const form = new CheckerPage(popup);
 		await form.choose(/どの会社/, /イモトのWiFi/);
 		await form.typeDate(/いつ申し込み/, "2012-02-30");
-		await expect(form.group(/いつ申し込み/).getByText("存在しない日付です(例:2月30日)。").isVisible()).resolves.toBe(true);
+		await expect(
+			form
+				.group(/いつ申し込み/)
+				.getByText("存在しない日付です(例:2月30日)。")
+				.isVisible(),
+		).resolves.toBe(true);
 		await expect(form.verdict().innerText()).resolves.toBe("入力を直すと結果が出ます。");
 		await popup.close();
 	});
@@ -234,12 +268,18 @@ describe("in English", () => {
 	test("the in-extension choice overrides the browser's language, banner included", async () => {
 		const full = await en.context.newPage();
 		await full.goto(`chrome-extension://${en.extensionId}/checker.html`);
-		await full.getByRole("group", { name: "Language" }).getByLabel(/日本語/).check();
+		await full
+			.getByRole("group", { name: "Language" })
+			.getByLabel(/日本語/)
+			.check();
 		await full.getByRole("heading", { level: 1, name: "Wi-Fiレンタル 流出チェック" }).waitFor();
 		const vendorPage = await en.context.newPage();
 		await vendorPage.goto("http://www.globaldata.jp/");
 		await expect(banner(vendorPage).innerText()).resolves.toContain("エクスコムグローバルは2013年5月27日");
-		await full.getByRole("group", { name: "表示言語" }).getByLabel(/ブラウザに合わせる/).check();
+		await full
+			.getByRole("group", { name: "表示言語" })
+			.getByLabel(/ブラウザに合わせる/)
+			.check();
 		await vendorPage.close();
 		await full.close();
 	});
@@ -255,7 +295,9 @@ describe("in English", () => {
 		await expect(form.verdict().innerText()).resolves.toBe("Your rental may have been in the breach.");
 		await full.getByText("One exact answer would settle it: when you ordered").waitFor();
 		await form.typeDate(/When did you order/, "2013-05-10");
-		await expect(form.verdict().innerText()).resolves.toBe("By the published criteria, your rental was not in the breach.");
+		await expect(form.verdict().innerText()).resolves.toBe(
+			"By the published criteria, your rental was not in the breach.",
+		);
 		await form.typeDate(/When did you order/, "H25.4.1");
 		await expect(form.verdict().innerText()).resolves.toBe("Your rental was in the breach.");
 		await expect(axe(full)).resolves.toEqual([]);

@@ -1,11 +1,19 @@
-import { readFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
 import WebSocket from "ws";
 import { CHROME_BUILD, freshDir } from "./paths";
 
 /** The extension API inside the service worker, where these helpers evaluate code. */
-declare const chrome: { storage: { local: { get(keys: null): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> } } };
+declare const chrome: {
+	storage: {
+		local: {
+			get(keys: null): Promise<Record<string, unknown>>;
+			set(items: object): Promise<void>;
+			clear(): Promise<void>;
+		};
+	};
+};
 
 /** The flags measured to keep Debian's Chromium quiet here (shared/notes/browser-testing.md). */
 const QUIET = [
@@ -34,9 +42,17 @@ export interface LaunchOptions {
 	locale?: string;
 	/** Also open a DevTools port, for the network monitor. */
 	debuggingPort?: boolean;
+	/** Another unpacked build to load (the network self-test's probe copy). */
+	extensionDir?: string;
 }
 
-export async function launchChromium({ proxyPort, extension = true, locale = "ja-JP", debuggingPort = false }: LaunchOptions): Promise<Chromium> {
+export async function launchChromium({
+	proxyPort,
+	extension = true,
+	locale = "ja-JP",
+	debuggingPort = false,
+	extensionDir = CHROME_BUILD,
+}: LaunchOptions): Promise<Chromium> {
 	const userDataDir = freshDir("chromium");
 	const netLogPath = join(userDataDir, "netlog.json");
 	const args = [
@@ -49,7 +65,7 @@ export async function launchChromium({ proxyPort, extension = true, locale = "ja
 		`--log-net-log=${netLogPath}`,
 		"--net-log-capture-mode=IncludeSensitive",
 		...(debuggingPort ? ["--remote-debugging-port=0"] : []),
-		...(extension ? [`--disable-extensions-except=${CHROME_BUILD}`, `--load-extension=${CHROME_BUILD}`] : []),
+		...(extension ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : []),
 	];
 	const context = await chromium.launchPersistentContext(userDataDir, {
 		executablePath: "/usr/bin/chromium",
@@ -174,7 +190,12 @@ export async function monitorNetwork(browser: Chromium): Promise<{
 				stack = stack.parent;
 			}
 			if (message.params.initiator?.url) frames.push(message.params.initiator.url);
-			requests.push({ url: message.params.request.url, targetType: target.type, targetUrl: target.url, initiatorUrls: frames });
+			requests.push({
+				url: message.params.request.url,
+				targetType: target.type,
+				targetUrl: target.url,
+				initiatorUrls: frames,
+			});
 		}
 	});
 	await send("Target.setDiscoverTargets", { discover: true });
@@ -225,4 +246,18 @@ export function netLogRequests(netLogPath: string): { url: string; initiator: st
 	return (log.events as { type: number; params?: Record<string, string> }[])
 		.filter((event) => event.type === start && event.params)
 		.map((event) => ({ url: event.params?.url ?? "", initiator: event.params?.initiator ?? "" }));
+}
+
+/**
+ * A copy of the build without its extension-page CSP. The real build cannot connect anywhere, so
+ * the detectors' self-test needs this copy to make deliberate requests that they must catch.
+ */
+export function buildWithoutCsp(): string {
+	const dir = freshDir("probe-build");
+	cpSync(CHROME_BUILD, dir, { recursive: true });
+	const manifestPath = join(dir, "manifest.json");
+	const manifest = JSON.parse(readFileSync(manifestPath, "utf8"));
+	delete manifest.content_security_policy;
+	writeFileSync(manifestPath, JSON.stringify(manifest));
+	return dir;
 }

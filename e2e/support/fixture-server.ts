@@ -88,7 +88,9 @@ export async function startFixtureServer(fixtureHosts: readonly string[], port =
 	const handle = (request: IncomingMessage, response: ServerResponse) => {
 		// Proxied requests arrive in absolute form; direct ones carry the Host header.
 		const absolute = /^https?:\/\//i.test(request.url ?? "");
-		const url = new URL(absolute ? (request.url as string) : `http://${request.headers.host ?? "localhost"}${request.url}`);
+		const url = new URL(
+			absolute ? (request.url as string) : `http://${request.headers.host ?? "localhost"}${request.url}`,
+		);
 		const host = url.hostname.toLowerCase();
 		if (!hosts.has(host) && !(host === "127.0.0.1" || host === "localhost")) {
 			egress.push({ method: request.method ?? "GET", target: url.href, host, at: Date.now() });
