@@ -205,7 +205,7 @@ export async function monitorNetwork(browser: Chromium): Promise<{
 		async evaluateInContentScript(pageUrlPart, expression) {
 			for (const world of isolatedWorlds) {
 				const target = targets.get(world.sessionId);
-				if (!target || !target.url.includes(pageUrlPart)) continue;
+				if (!target?.url.includes(pageUrlPart)) continue;
 				await send("Runtime.evaluate", { expression, contextId: world.contextId, awaitPromise: true }, world.sessionId);
 				return;
 			}
