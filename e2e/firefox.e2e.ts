@@ -1,0 +1,185 @@
+import type { Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+	bannerCount,
+	bannerText,
+	choose,
+	clickBannerButton,
+	EXTENSION_ORIGIN,
+	type Firefox,
+	launchFirefox,
+	openExtensionPage,
+	typeDate,
+	verdictText,
+} from "./support/firefox";
+import { type FixtureServer, startFixtureServer } from "./support/fixture-server";
+import { FIXTURE_HOSTS, LOOKALIKE_HOSTS, UNRELATED_HOSTS, VENDOR_HOSTS } from "./support/hosts";
+
+let server: FixtureServer;
+let ja: Firefox;
+let page: Page;
+
+/** Hosts Firefox itself calls home to; anything else in the trap would be a leak. */
+const MOZILLA_SERVICES =
+	/(^|\.)(mozilla\.(com|net|org)|firefox\.(com|settings\.services\.mozilla\.com)|mozaws\.net|mozgcp\.net|services\.mozilla\.com|digicert\.com)$/;
+
+async function settled(target: Page) {
+	await target.waitForFunction(() => (window as unknown as { __shopReady?: boolean }).__shopReady === true);
+	await new Promise((resolve) => setTimeout(resolve, 400));
+}
+
+beforeAll(async () => {
+	server = await startFixtureServer(FIXTURE_HOSTS);
+	ja = await launchFirefox(server.port, "ja");
+	page = await ja.browser.newPage();
+});
+
+afterAll(async () => {
+	await ja?.close();
+	await server?.close();
+});
+
+describe("Firefox: the banner on every vendor host in the data", () => {
+	test.each(VENDOR_HOSTS.map((entry) => [entry.host] as const))("%s", async (host) => {
+		for (const url of [`http://${host}/`, `http://${host}:8080/plans?q=1`]) {
+			await page.goto(url);
+			expect(await bannerText(page)).toMatch(/2013年のクレジットカード情報流出を公表しました/);
+			expect(await bannerCount(page)).toBe(1);
+		}
+	});
+});
+
+describe("Firefox: never on lookalikes or unrelated sites", () => {
+	test.each([...LOOKALIKE_HOSTS, ...UNRELATED_HOSTS])("%s", async (host) => {
+		await page.goto(`http://${host}/`);
+		await settled(page);
+		expect(await bannerCount(page)).toBe(0);
+	});
+});
+
+describe("Firefox: hostile pages", () => {
+	test("unset-everything CSS, a hidden tag and a top overlay", async () => {
+		await page.goto("http://www.wi-ho.net/hostile");
+		await bannerText(page);
+		const onTop = await page.evaluate(() => {
+			const box = document
+				.querySelector("wifi-breach-banner")
+				?.shadowRoot?.querySelector(".banner")
+				?.getBoundingClientRect();
+			if (!box || box.height < 40) return `too small: ${box?.height}`;
+			return document.elementFromPoint(box.x + 20, box.y + 20)?.tagName.toLowerCase();
+		});
+		expect(onTop).toBe("wifi-breach-banner");
+	});
+
+	test("strict CSP: still styled", async () => {
+		await page.goto("http://www.telecomsquare.co.jp/csp");
+		await bannerText(page);
+		const background = await page.evaluate(() => {
+			const banner = document.querySelector("wifi-breach-banner")?.shadowRoot?.querySelector(".banner");
+			return banner ? getComputedStyle(banner).backgroundColor : "";
+		});
+		expect(background).toBe("rgb(255, 248, 219)");
+	});
+
+	test("a page that replaces its body keeps exactly one banner", async () => {
+		await page.goto("http://www.globaldata.jp/replace-body");
+		await bannerText(page);
+		await new Promise((resolve) => setTimeout(resolve, 900));
+		expect(await bannerCount(page)).toBe(1);
+	});
+});
+
+describe("Firefox: dismissal and the checker", () => {
+	test("hide on this site, then the settings reset brings it back", async () => {
+		await page.goto("http://www.wi-ho.net/");
+		await bannerText(page);
+		await clickBannerButton(page, "このサイトでは表示しない");
+		await page.waitForFunction(() => document.querySelectorAll("wifi-breach-banner").length === 0);
+		await page.reload();
+		await settled(page);
+		expect(await bannerCount(page)).toBe(0);
+		const settings = await ja.browser.newPage();
+		await openExtensionPage(settings, "/checker.html");
+		type Storage = { browser: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } } };
+		const stored = await settings.evaluate(() => (globalThis as unknown as Storage).browser.storage.local.get(null));
+		expect(stored.hiddenBanners).toEqual({ sites: { "wi-ho.net": "telecom-square-2013@1" }, companies: {} });
+		await settings.evaluate(() => {
+			const button = [...document.querySelectorAll("button")].find(
+				(b) => b.textContent === "非表示にしたバナーを元に戻す",
+			);
+			button?.click();
+		});
+		await settings.waitForFunction(() => document.body.innerText.includes("非表示にしたバナーを元に戻しました。"));
+		await settings.close();
+		await page.reload();
+		expect(await bannerText(page)).toMatch(/テレコムスクエア/);
+	});
+
+	test("'check whether I was affected' opens the checker with the vendor chosen", async () => {
+		await page.goto("http://www.globalcellular.jp/");
+		await bannerText(page);
+		const before = new Set(await ja.browser.pages());
+		await clickBannerButton(page, "自分が対象か確かめる");
+		// Firefox reports extension tabs' URLs late (process switch): find the new tab, ask it where it is.
+		let checker: Page | undefined;
+		for (let tries = 0; tries < 50 && !checker; tries++) {
+			await new Promise((resolve) => setTimeout(resolve, 200));
+			checker = (await ja.browser.pages()).find((candidate) => !before.has(candidate));
+		}
+		if (!checker) throw new Error("no checker tab opened");
+		await checker.waitForSelector("output.verdict", { timeout: 15_000 });
+		expect(await checker.evaluate(() => location.href)).toBe(`${EXTENSION_ORIGIN}/checker.html#vendor=xcom-global`);
+		expect(await verdictText(checker)).toBe("流出の対象だった可能性があります。");
+		await checker.close();
+	});
+
+	test("popup: a website order in 平成24年7月 was exposed", async () => {
+		const popup = await ja.browser.newPage();
+		await openExtensionPage(popup, "/popup.html");
+		await choose(popup, "どの会社", "Wi-Ho!");
+		await choose(popup, "どうやって申し込み", "会社のウェブサイト");
+		await typeDate(popup, "いつ申し込み", "平成24年7月");
+		await popup.waitForFunction(
+			() => document.querySelector("output.verdict")?.textContent === "あなたのレンタルは流出の対象です。",
+		);
+		await popup.close();
+	});
+});
+
+describe("Firefox in English", () => {
+	let en: Firefox;
+	beforeAll(async () => {
+		en = await launchFirefox(server.port, "en-US");
+	});
+	afterAll(async () => {
+		await en?.close();
+	});
+
+	test("the banner and the full checker follow the browser's language", async () => {
+		const vendorPage = await en.browser.newPage();
+		await vendorPage.goto("http://www.imotonowifi.jp/");
+		expect(await bannerText(vendorPage)).toContain("XCom Global, Inc. operates this site");
+		const full = await en.browser.newPage();
+		await openExtensionPage(full, "/checker.html");
+		await choose(full, "Which company", "イモトのWiFi");
+		await choose(full, "How did you order", "company's website");
+		await typeDate(full, "When did you order", "2014-01-01");
+		await full.waitForFunction(
+			() =>
+				document.querySelector("output.verdict")?.textContent ===
+				"By the published criteria, your rental was not in the breach.",
+		);
+		expect(await full.evaluate(() => location.origin)).toBe(EXTENSION_ORIGIN);
+	});
+});
+
+describe("Firefox: nothing leaves", () => {
+	test("the trap saw only Firefox's own services, and never what was typed", () => {
+		const hosts = [...new Set(server.egress.map((entry) => entry.host))];
+		expect(hosts.filter((host) => !MOZILLA_SERVICES.test(host))).toEqual([]);
+		const everything = server.egress.map((entry) => decodeURIComponent(entry.target)).join("\n");
+		expect(everything).not.toContain("平成24年7月");
+		expect(everything).not.toContain("2014-01-01");
+	});
+});
