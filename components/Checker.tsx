@@ -1,17 +1,31 @@
-import { useMemo, useState } from "preact/hooks";
+import { useEffect, useMemo, useState } from "preact/hooks";
 import { type CheckerForm, readForm } from "../lib/checker-form";
-import { assessExposure } from "../lib/exposure";
 import { message } from "../lib/i18n/messages";
-import { vendorById, vendors } from "../lib/incidents";
+import { vendorById, vendors } from "../lib/incidents/vendors";
 import { vendorWebsites } from "../lib/labels";
 import { KNOWN_VALUES, type KnownValue, type VendorId } from "../lib/rental";
-import { type CheckResult, summaryText } from "../lib/summary";
+import type { CheckResult } from "../lib/summary";
 import { ChoiceQuestion } from "./ChoiceQuestion";
 import { DateQuestion } from "./DateQuestion";
-import { FindingCard } from "./FindingCard";
 import { useT } from "./i18n";
 import { VerdictSummary } from "./VerdictSummary";
-import { WhatToDoNow } from "./WhatToDoNow";
+
+type Results = typeof import("./results");
+
+/** The engine and the result components, loaded from the extension itself right after the first render. */
+function useResultsModule(): Results | undefined {
+	const [module, setModule] = useState<Results>();
+	useEffect(() => {
+		let live = true;
+		import("./results").then((loaded) => {
+			if (live) setModule(loaded);
+		});
+		return () => {
+			live = false;
+		};
+	}, []);
+	return module;
+}
 
 export interface CheckerProps {
 	form: CheckerForm;
@@ -29,9 +43,10 @@ export function Checker({ form, onFormChange, copy, print }: CheckerProps) {
 	const t = useT();
 	const [copyStatus, setCopyStatus] = useState<"copied" | "copyFailed" | undefined>();
 	const reading = useMemo(() => readForm(form), [form]);
+	const engine = useResultsModule();
 	const results: CheckResult[] = useMemo(
-		() => reading.answers.map((answers) => ({ answers, assessment: assessExposure(answers) })),
-		[reading],
+		() => (engine ? reading.answers.map((answers) => ({ answers, assessment: engine.assessExposure(answers) })) : []),
+		[reading, engine],
 	);
 	const set = <K extends keyof CheckerForm>(key: K, value: CheckerForm[K]) => {
 		setCopyStatus(undefined);
@@ -100,23 +115,23 @@ export function Checker({ form, onFormChange, copy, print }: CheckerProps) {
 			<section class="result" aria-labelledby="result-heading">
 				<h2 id="result-heading">{t("resultHeading")}</h2>
 				<VerdictSummary results={results} waiting={waiting} />
-				{waiting
+				{waiting || !engine
 					? null
 					: results.map(({ answers, assessment }) => (
 							<div class="vendor-result" key={answers.vendor}>
 								<h3>{t.text(vendorById(answers.vendor).name)}</h3>
 								{assessment.findings.map((finding) => (
-									<FindingCard key={`${finding.incident}/${finding.path}`} finding={finding} />
+									<engine.FindingCard key={`${finding.incident}/${finding.path}`} finding={finding} />
 								))}
 							</div>
 						))}
-				{waiting ? null : <WhatToDoNow results={results} />}
-				{waiting ? null : (
+				{waiting || !engine ? null : <engine.WhatToDoNow results={results} />}
+				{waiting || !engine ? null : (
 					<div class="actions">
 						<button
 							type="button"
 							onClick={async () =>
-								setCopyStatus((await copy(summaryText(t.locale, results))) ? "copied" : "copyFailed")
+								setCopyStatus((await copy(engine.summaryText(t.locale, results))) ? "copied" : "copyFailed")
 							}
 						>
 							{t("copySummary")}

@@ -3,10 +3,12 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-li
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { CheckerApp } from "./CheckerApp";
+import { PageExtras } from "./PageExtras";
 import { hiddenBanners, localePreference, rememberedAnswers } from "./storage";
 
 beforeEach(() => {
 	fakeBrowser.reset();
+	localStorage.clear();
 	Object.defineProperty(navigator, "languages", { value: ["en-US"], configurable: true });
 });
 afterEach(cleanup);
@@ -39,7 +41,9 @@ describe("remembered answers", () => {
 		);
 		expect(screen.getByLabelText<HTMLInputElement>("Remember my answers on this device").checked).toBe(true);
 		expect(within(group(/When did you order/)).getByRole<HTMLInputElement>("textbox").value).toBe("2012-05");
-		expect(document.querySelector("output.verdict")?.textContent).toBe("Your rental was in the breach.");
+		await waitFor(() =>
+			expect(document.querySelector("output.verdict")?.textContent).toBe("Your rental was in the breach."),
+		);
 
 		fireEvent.click(screen.getByRole("button", { name: "Delete saved answers" }));
 		await waitFor(async () => expect(await rememberedAnswers.getValue()).toBeNull());
@@ -61,15 +65,17 @@ describe("remembered answers", () => {
 
 describe("the full page", () => {
 	test("opens with the vendor the banner chose", async () => {
-		render(<CheckerApp variant="page" vendor="xcom-global" />);
+		render(<CheckerApp variant="page" vendor="xcom-global" Extras={PageExtras} />);
 		await waitFor(() =>
 			expect(within(group(/Which company/)).getByLabelText<HTMLInputElement>(/イモトのWiFi/).checked).toBe(true),
 		);
-		expect(document.querySelector("output.verdict")?.textContent).toBe("Your rental may have been in the breach.");
+		await waitFor(() =>
+			expect(document.querySelector("output.verdict")?.textContent).toBe("Your rental may have been in the breach."),
+		);
 	});
 
 	test("language: the browser's by default, the person's choice overrides it everywhere", async () => {
-		render(<CheckerApp variant="page" />);
+		render(<CheckerApp variant="page" Extras={PageExtras} />);
 		await screen.findByRole("heading", { level: 1, name: "Wi-Fi Rental Breach Check" });
 		expect(document.documentElement.lang).toBe("en");
 		fireEvent.click(within(group(/^Language$/)).getByLabelText(/日本語/));
@@ -81,7 +87,7 @@ describe("the full page", () => {
 	test("settings reset hidden banners and forget answers", async () => {
 		await hiddenBanners.setValue({ sites: { "wi-ho.net": "telecom-square-2013@1" }, companies: {} });
 		await rememberedAnswers.setValue({ vendor: "xcom-global", orderedOn: "", returnedOn: "" });
-		render(<CheckerApp variant="page" />);
+		render(<CheckerApp variant="page" Extras={PageExtras} />);
 		const settings = await screen.findByRole("region", { name: "Settings" });
 		fireEvent.click(within(settings).getByRole("button", { name: "Show hidden banners again" }));
 		await within(settings).findByText("Hidden banners will show again.");
@@ -91,12 +97,30 @@ describe("the full page", () => {
 	});
 
 	test("shows both incidents' facts and where the sources differ", async () => {
-		render(<CheckerApp variant="page" />);
+		render(<CheckerApp variant="page" Extras={PageExtras} />);
 		expect(await screen.findByRole("region", { name: /Telecom Square customer data leak/ })).toBeTruthy();
 		expect(screen.getByRole("region", { name: /XCom Global customer data leak/ })).toBeTruthy();
 		expect(screen.getByText(/C1: Web-B criteria: two wordings/)).toBeTruthy();
 		expect(screen.getByText(/C6: Who was affected/)).toBeTruthy();
 	});
+});
+
+test("the popup stays light: no facts, no settings, a link to the full checker", async () => {
+	render(<CheckerApp variant="popup" />);
+	expect(await screen.findByRole("link", { name: "Open the full checker" })).toBeTruthy();
+	expect(screen.queryByRole("region", { name: "Settings" })).toBeNull();
+});
+
+test("the language choice is mirrored for an instant first render, storage stays the truth", async () => {
+	await localePreference.setValue("ja");
+	render(<CheckerApp variant="popup" />);
+	await screen.findByRole("heading", { level: 1, name: "Wi-Fiレンタル 流出チェック" });
+	await waitFor(() => expect(localStorage.getItem("localePreference")).toBe("ja"));
+	cleanup();
+	await localePreference.setValue("en");
+	render(<CheckerApp variant="popup" />);
+	// The mirror said Japanese; storage says English, and storage wins.
+	await screen.findByRole("heading", { level: 1, name: "Wi-Fi Rental Breach Check" });
 });
 
 test("privacy is visible, with where it is proven", async () => {

@@ -1,18 +1,14 @@
-import { useEffect } from "preact/hooks";
+import type { ComponentType } from "preact";
+import { useLayoutEffect } from "preact/hooks";
 import { browser } from "wxt/browser";
-import { bannerIncident } from "../lib/banner-facts";
-import { NOTHING_HIDDEN } from "../lib/hidden-banners";
 import { message } from "../lib/i18n/messages";
-import { incidents } from "../lib/incidents";
+import type { LocalePreference } from "../lib/i18n/text";
 import type { VendorId } from "../lib/rental";
 import { Checker } from "./Checker";
-import { IncidentFacts } from "./IncidentFacts";
 import { LocaleContext } from "./i18n";
 import { PrivacyNote } from "./PrivacyNote";
 import { RememberAnswers } from "./RememberAnswers";
-import { Settings } from "./Settings";
-import { hiddenBanners, localePreference } from "./storage";
-import { useResolvedLocale, useStoredValue } from "./stored";
+import { useLocalePreference } from "./stored";
 import { useRememberedForm } from "./useRememberedForm";
 
 async function copyToClipboard(text: string): Promise<boolean> {
@@ -24,26 +20,31 @@ async function copyToClipboard(text: string): Promise<boolean> {
 	}
 }
 
+export interface ExtrasProps {
+	preference: LocalePreference;
+	onForgetAnswers: () => Promise<void>;
+}
+
 interface Props {
 	variant: "popup" | "page";
 	/** The vendor the banner chose, on the full page. */
 	vendor?: VendorId;
+	/** What only the full page shows (the facts, the settings); the popup stays light. */
+	Extras?: ComponentType<ExtrasProps>;
 }
 
 /** The checker with its surroundings: the popup, or the full page with facts and settings. */
-export function CheckerApp({ variant, vendor }: Props) {
-	const locale = useResolvedLocale();
-	const preference = useStoredValue(localePreference);
+export function CheckerApp({ variant, vendor, Extras }: Props) {
+	const { locale, preference } = useLocalePreference();
 	const remembered = useRememberedForm(vendor);
 
-	useEffect(() => {
-		if (!locale) return;
+	// Before the first paint: the page announces its language, and the benchmark notes the render.
+	useLayoutEffect(() => {
 		document.documentElement.lang = locale;
 		document.title = message(locale, "appName");
+		if (performance.getEntriesByName("checker:first-render").length === 0) performance.mark("checker:first-render");
 	}, [locale]);
 
-	// Wait for the one storage read that picks the language, so the page never flashes the other one.
-	if (!locale || preference === undefined) return null;
 	const t = (key: Parameters<typeof message>[1]) => message(locale, key);
 	// Added by a build hook from PRIVACY.md, so WXT's typed public paths do not list it.
 	const privacyUrl = (browser.runtime.getURL as (path: string) => string)("/PRIVACY.txt");
@@ -68,38 +69,14 @@ export function CheckerApp({ variant, vendor }: Props) {
 					onRememberChange={(on) => void remembered.setRemember(on)}
 					onForget={() => void remembered.forget()}
 				/>
-				{variant === "popup" ? (
+				{Extras ? (
+					<Extras preference={preference} onForgetAnswers={() => remembered.forget()} />
+				) : (
 					<p class="open-full">
 						<a href={browser.runtime.getURL("/checker.html")} target="_blank" rel="noopener">
 							{t("openFullChecker")}
 						</a>
 					</p>
-				) : (
-					<>
-						{incidents.map((incident) => (
-							<section class="about" key={incident.id} aria-labelledby={`about-${incident.id}`}>
-								<h2 id={`about-${incident.id}`}>{incident.title[locale]}</h2>
-								<IncidentFacts incident={bannerIncident(incident)} />
-								<h3>{t("conflictsHeading")}</h3>
-								<dl class="conflicts">
-									{incident.conflicts.map((conflict) => (
-										<div key={conflict.id}>
-											<dt>
-												{conflict.id}: {conflict.title[locale]}
-											</dt>
-											<dd>{conflict.text[locale]}</dd>
-										</div>
-									))}
-								</dl>
-							</section>
-						))}
-						<Settings
-							preference={preference}
-							onPreferenceChange={(next) => void localePreference.setValue(next)}
-							onResetBanners={() => hiddenBanners.setValue(NOTHING_HIDDEN)}
-							onForgetAnswers={() => remembered.forget()}
-						/>
-					</>
 				)}
 			</main>
 		</LocaleContext.Provider>

@@ -1,7 +1,8 @@
 import type { Finding } from "../lib/exposure/types";
+import { leakWindow, pathOf, reasonDetails, reasonSentence } from "../lib/finding-labels";
 import { dataKindLabel, fieldLabel, list } from "../lib/i18n/messages";
 import { sourceOf } from "../lib/incidents";
-import { leakWindow, pathOf, reasonDetails, reasonSentence, verdictBadge } from "../lib/labels";
+import { verdictBadge } from "../lib/labels";
 import { useT } from "./i18n";
 import { SourceList } from "./SourceList";
 

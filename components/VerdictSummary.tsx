@@ -1,5 +1,5 @@
 import type { Verdict } from "../lib/exposure/types";
-import { vendorById } from "../lib/incidents";
+import { vendorById } from "../lib/incidents/vendors";
 import { verdictSentence } from "../lib/labels";
 import type { CheckResult } from "../lib/summary";
 import { useT } from "./i18n";
@@ -7,7 +7,7 @@ import { useT } from "./i18n";
 interface Props {
 	results: readonly CheckResult[];
 	/** Shown when there is no result: nothing chosen yet, or an answer to fix. */
-	waiting: "no-vendor" | "errors" | undefined;
+	waiting: "no-vendor" | "errors" | "loading" | undefined;
 }
 
 /**

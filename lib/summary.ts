@@ -1,9 +1,10 @@
 import { describeSpan } from "./era";
 import type { Assessment } from "./exposure/types";
+import { pathOf, reasonSentence } from "./finding-labels";
 import { dataKindLabel, fieldLabel, list, message } from "./i18n/messages";
 import type { Locale } from "./i18n/text";
-import { vendorById } from "./incidents";
-import { channelLabel, pathOf, reasonSentence, verdictBadge, verdictSentence } from "./labels";
+import { vendorById } from "./incidents/vendors";
+import { channelLabel, verdictBadge, verdictSentence } from "./labels";
 import { ANSWER_FIELDS, type RentalAnswers } from "./rental";
 
 /** One vendor's answers and their assessment, as the checker shows them. */

@@ -18,7 +18,8 @@ export const BANNER_TAG = "wifi-breach-banner";
 export default defineContentScript({
 	// Generated from the data: adding a domain to lib/incidents is the only step to cover a site.
 	matches: matchPatternsFor(bannerFacts),
-	runAt: "document_end",
+	// After the page's own load work: the banner never competes with the page for the main thread.
+	runAt: "document_idle",
 	// The CSS is bundled and put into the shadow root: nothing fetched, nothing web-accessible.
 	cssInjectionMode: "manual",
 	main: showBanner,
@@ -29,14 +30,13 @@ async function showBanner(ctx: ContentScriptContext) {
 	const match = siteForHost(location.hostname, bannerFacts);
 	if (!match) return;
 	const { vendor, site } = match;
-	// One storage read for everything the banner needs. Writes go through the background, which
-	// owns the versioned storage items, so this script stays small.
-	const stored = await browser.storage.local.get([STORAGE_KEYS.localePreference, STORAGE_KEYS.hiddenBanners]);
-	const hidden = readHiddenBanners(stored[STORAGE_KEYS.hiddenBanners]);
-	if (isBannerHidden(hidden, vendor, site.domain)) return;
-	const preference = stored[STORAGE_KEYS.localePreference];
-	const locale = resolveLocale(isLocalePreference(preference) ? preference : "auto", navigator.languages);
+	// One storage read for everything the banner needs, started at once and awaited only when
+	// the banner is about to render. Writes go through the background, which owns the versioned
+	// storage items, so this script stays small.
+	const reading = browser.storage.local.get([STORAGE_KEYS.localePreference, STORAGE_KEYS.hiddenBanners]);
 	const send = (message: BannerMessage) => browser.runtime.sendMessage(message);
+	let hidden = readHiddenBanners(undefined);
+	let locale = resolveLocale("auto", navigator.languages);
 
 	const ui = await createShadowRootUi(ctx, {
 		name: BANNER_TAG,
@@ -70,6 +70,11 @@ async function showBanner(ctx: ContentScriptContext) {
 			if (container) render(null, container);
 		},
 	});
+	const stored = await reading;
+	hidden = readHiddenBanners(stored[STORAGE_KEYS.hiddenBanners]);
+	if (isBannerHidden(hidden, vendor, site.domain)) return;
+	const preference = stored[STORAGE_KEYS.localePreference];
+	locale = resolveLocale(isLocalePreference(preference) ? preference : "auto", navigator.languages);
 	let stopKeepingMounted = () => {};
 	ui.mount();
 	performance.mark("wifi-breach-banner:mounted");

@@ -1,11 +1,11 @@
 import type { VendorId } from "../rental";
 import { telecomSquare2013 } from "./telecom-square-2013";
-import type { Incident, IncidentId, Source, Vendor } from "./types";
-import { vendors } from "./vendors";
+import type { Incident, IncidentId, Source } from "./types";
+import { vendorById, vendors } from "./vendors";
 import { xcomGlobal2013 } from "./xcom-global-2013";
 
 export type * from "./types";
-export { vendors };
+export { vendorById, vendors };
 
 /** Every incident the product knows, sorted by id. */
 export const incidents: readonly Incident[] = [telecomSquare2013, xcomGlobal2013];
@@ -13,12 +13,6 @@ export const incidents: readonly Incident[] = [telecomSquare2013, xcomGlobal2013
 export function incidentById(id: IncidentId): Incident {
 	const found = incidents.find((incident) => incident.id === id);
 	if (!found) throw new Error(`No incident ${id}`);
-	return found;
-}
-
-export function vendorById(id: VendorId): Vendor {
-	const found = vendors.find((vendor) => vendor.id === id);
-	if (!found) throw new Error(`No vendor ${id}`);
 	return found;
 }
 

@@ -1,3 +1,4 @@
+import type { VendorId } from "../rental";
 import type { Vendor } from "./types";
 
 /**
@@ -190,3 +191,9 @@ export const vendors: readonly Vendor[] = [
 		],
 	},
 ];
+
+export function vendorById(id: VendorId): Vendor {
+	const found = vendors.find((vendor) => vendor.id === id);
+	if (!found) throw new Error(`No vendor ${id}`);
+	return found;
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+import "../vitest.node20.mjs";
+
+/** `npm run bench`: measurements, not tests; kept out of `npm test`. */
+export default defineConfig({
+	test: {
+		include: ["e2e/bench/*.bench.ts"],
+		environment: "node",
+		testTimeout: 600_000,
+		hookTimeout: 120_000,
+		fileParallelism: false,
+	},
+});
