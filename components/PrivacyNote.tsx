@@ -5,7 +5,6 @@ export function PrivacyNote({ privacyUrl }: { privacyUrl: string }) {
 	const t = useT();
 	return (
 		<p class="privacy-note">
-			<span aria-hidden="true">🔒 </span>
 			{t("privacyShort")}{" "}
 			<a href={privacyUrl} target="_blank" rel="noopener noreferrer">
 				{t("privacyLink")}
