@@ -236,3 +236,16 @@ describe.skipIf(!existsSync(FACTS))("the data against shared/facts/incidents.md"
 			expect(facts.includes(incident.notice.value.url), incident.notice.value.url).toBe(true);
 	});
 });
+
+describe("the source registry", () => {
+	test("each source once, each one used by an incident or the vendor list", async () => {
+		const { SOURCES } = await import("./sources");
+		const used = new Set([
+			...incidents.flatMap((incident) => incident.sources),
+			...vendors.flatMap((vendor) => vendor.sources),
+		]);
+		const all = Object.values(SOURCES);
+		expect(duplicates(all.map((source) => source.url))).toEqual([]);
+		expect(all.filter((source) => !used.has(source)).map((source) => source.id)).toEqual([]);
+	});
+});

@@ -1,4 +1,5 @@
 import type { VendorId } from "../rental";
+import { SOURCES } from "./sources";
 import type { Vendor } from "./types";
 
 /**
@@ -43,49 +44,12 @@ export const vendors: readonly Vendor[] = [
 			},
 		],
 		sources: [
-			{
-				id: "cs011",
-				url: "https://telecomsquare.co.jp/info20130920cs011.html",
-				title: "不正アクセスによるお客様情報流出のお知らせとお詫び",
-				publisher: "株式会社テレコムスクエア",
-				date: "2013-09-20",
-				kind: "official",
-			},
-			{
-				id: "notes-en",
-				url: "https://www.telecomsquare.co.jp/excgi_en/appli/notes.html",
-				title: "Wi-Ho!biz notes (“The Company: Telecom Square, Inc.”)",
-				publisher: "Telecom Square, Inc.",
-				kind: "official",
-			},
-			{
-				id: "wifibox-policy",
-				url: "https://wifibox.telecomsquare.co.jp/en/pages/usepolicy",
-				title: "WiFiBOX use policy",
-				publisher: "Telecom Square, Inc.",
-				kind: "official",
-			},
-			{
-				id: "net-privacy",
-				url: "https://www.telecomsquare.net/english/privacypolicy/",
-				title: "Telecom Square privacy policy",
-				publisher: "Telecom Square, Inc.",
-				kind: "official",
-			},
-			{
-				id: "wi-ho-terms",
-				url: "https://www.wi-ho.net/en/usepolicy/",
-				title: "wi-ho.net terms (“The Company: Telecom Square, Inc.”)",
-				publisher: "Wi-Ho!",
-				kind: "official",
-			},
-			{
-				id: "wi-ho-faq",
-				url: "https://www.wi-ho.net/en_b/faq/",
-				title: "Wi-Ho! FAQ",
-				publisher: "Wi-Ho!",
-				kind: "official",
-			},
+			SOURCES["cs011"],
+			SOURCES["notes-en"],
+			SOURCES["wifibox-policy"],
+			SOURCES["net-privacy"],
+			SOURCES["wi-ho-terms"],
+			SOURCES["wi-ho-faq"],
 		],
 	},
 	{
@@ -136,58 +100,13 @@ export const vendors: readonly Vendor[] = [
 			},
 		],
 		sources: [
-			{
-				id: "shimajiro-0527",
-				url: "http://shimajiro-mobiler.net/2013/05/27/post16759",
-				title:
-					"『イモトのWiFi』のエクスコムグローバルでカード番号などが約11万件流出/被害対象だったのでカードを停止手続",
-				publisher: "shimajiro@mobiler",
-				date: "2013-05-27",
-				kind: "blog",
-			},
-			{
-				id: "nseikei",
-				url: "http://n-seikei.jp/2013/05/109172.html",
-				title: "n-seikei (quotes the notice)",
-				publisher: "n-seikei",
-				kind: "press",
-			},
-			{
-				id: "bucchinews",
-				url: "http://bucchinews.com/internet/3336.html",
-				title: "bucchinews (「イモトの〜も同ドメイン」)",
-				publisher: "bucchinews",
-				kind: "blog",
-			},
-			{
-				id: "imoto-terms",
-				url: "https://imotonowifi.jp/usage/terms/?agent=4399",
-				title: "イモトのWiFi 利用規約",
-				publisher: "エクスコムグローバル株式会社",
-				kind: "official",
-			},
-			{
-				id: "imoto-terms-en",
-				url: "https://www.imotonowifi.jp/usage/terms-en/?agent=PGD",
-				title: "イモトのWiFi terms (English)",
-				publisher: "XCom Global, Inc.",
-				kind: "official",
-			},
-			{
-				id: "security-page",
-				url: "http://www.xcomglobal.co.jp/security/",
-				title: "セキュリティ対策 [2016年7月1日改訂]",
-				publisher: "エクスコムグローバル株式会社",
-				date: "2016-07-01",
-				kind: "official",
-			},
-			{
-				id: "bubuan",
-				url: "http://bubuan.blog29.fc2.com/blog-entry-68.html",
-				title: "bubuan (email of 2013-05-27)",
-				publisher: "bubuan",
-				kind: "customer",
-			},
+			SOURCES["shimajiro-0527"],
+			SOURCES["nseikei"],
+			SOURCES["bucchinews"],
+			SOURCES["imoto-terms"],
+			SOURCES["imoto-terms-en"],
+			SOURCES["security-page"],
+			SOURCES["bubuan"],
 		],
 	},
 ];
