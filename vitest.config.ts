@@ -1,11 +1,18 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { WxtVitest } from "wxt/testing/vitest-plugin";
 import "./vitest.node20.mjs";
 
 export default defineConfig({
 	plugins: [WxtVitest()],
+	// WxtVitest does not run wxt.config.ts's Vite plugins: give the content script its facts here.
+	resolve: {
+		alias: { "virtual:banner-facts": fileURLToPath(new URL("entrypoints/__tests__/banner-facts.ts", import.meta.url)) },
+	},
 	test: {
 		environment: "node",
+		// Process CSS so `?inline` imports carry the real stylesheet, as in the build.
+		css: true,
 		include: [
 			"lib/**/*.test.ts",
 			"components/**/*.test.{ts,tsx}",

@@ -36,6 +36,18 @@ export function DateQuestion({ legend, value, onChange, error }: Props) {
 				<input type="radio" name={id} checked={remembers} onChange={() => setRemembers(true)} />
 				<span>{t("dateRemembered")}</span>
 			</label>
+			<label class="choice">
+				<input
+					type="radio"
+					name={id}
+					checked={!remembers}
+					onChange={() => {
+						setRemembers(false);
+						onChange("");
+					}}
+				/>
+				<span>{t("dontRemember")}</span>
+			</label>
 			<div class="date-entry">
 				<label class="visually-hidden" for={id}>
 					{legend}
@@ -49,7 +61,6 @@ export function DateQuestion({ legend, value, onChange, error }: Props) {
 					placeholder="2012-10 / 平成24年10月"
 					aria-describedby={`${hintId} ${statusId}`}
 					aria-invalid={error ? "true" : undefined}
-					onFocus={() => setRemembers(true)}
 					onInput={(event) => {
 						setRemembers(true);
 						onChange(event.currentTarget.value);
@@ -66,18 +77,6 @@ export function DateQuestion({ legend, value, onChange, error }: Props) {
 							: ""}
 				</p>
 			</div>
-			<label class="choice">
-				<input
-					type="radio"
-					name={id}
-					checked={!remembers}
-					onChange={() => {
-						setRemembers(false);
-						onChange("");
-					}}
-				/>
-				<span>{t("dontRemember")}</span>
-			</label>
 		</fieldset>
 	);
 }

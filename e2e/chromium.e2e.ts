@@ -198,6 +198,53 @@ describe("from the banner to the private checker", () => {
 	});
 });
 
+describe("accessibility beyond axe", () => {
+	test("at 200% zoom the banner stays usable: buttons reachable, details scroll inside it", async () => {
+		const zoomed = await ja.context.newPage();
+		// A 1200×800 window at 200% zoom lays out like 600×400 CSS pixels.
+		await zoomed.setViewportSize({ width: 600, height: 400 });
+		await zoomed.goto("http://www.xcomglobal.co.jp/");
+		await banner(zoomed).getByRole("button", { name: "詳しく" }).click();
+		const host = await zoomed.locator("wifi-breach-banner").boundingBox();
+		expect(host?.height).toBeLessThanOrEqual(400 * 0.8 + 1);
+		for (const name of ["自分が対象か確かめる", "詳細を閉じる", "このサイトでは表示しない", "この会社では表示しない"]) {
+			const button = banner(zoomed).getByRole("button", { name });
+			await button.scrollIntoViewIfNeeded();
+			await expect(button.isVisible()).resolves.toBe(true);
+		}
+		await zoomed.close();
+	});
+
+	test("the checker works with the keyboard alone", async () => {
+		const popup = await ja.context.newPage();
+		await popup.goto(`chrome-extension://${ja.extensionId}/popup.html`);
+		const form = new CheckerPage(popup);
+		await form
+			.group(/どの会社/)
+			.getByLabel(/Wi-Ho!/)
+			.focus();
+		await popup.keyboard.press("Space");
+		await popup.keyboard.press("Tab");
+		// Tab leaves the radio group for the next question; arrows move within a group.
+		await popup.keyboard.press("ArrowDown");
+		await expect(
+			form
+				.group(/どうやって申し込み/)
+				.getByLabel(/勤務先向け/)
+				.isChecked(),
+		).resolves.toBe(true);
+		await popup.keyboard.press("ArrowUp");
+		// The date: Tab reaches its field whichever of its two choices is selected.
+		await popup.keyboard.press("Tab");
+		await popup.keyboard.press("Tab");
+		await popup.keyboard.type("2012-08");
+		await expect(form.verdict().innerText()).resolves.toBe("あなたのレンタルは流出の対象です。");
+		const focused = await popup.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+		expect(focused).not.toBe("none");
+		await popup.close();
+	});
+});
+
 describe("popup and full page give the right verdict", () => {
 	test("popup, Japanese: a website order in July 2012 was exposed", async () => {
 		const popup = await ja.context.newPage();
