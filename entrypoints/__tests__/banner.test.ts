@@ -51,7 +51,7 @@ describe("the banner content script", () => {
 	});
 
 	test("'hide on this site' asks the background to keep it, and the banner goes", async () => {
-		const send = vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(true);
+		const send = vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(undefined);
 		await runOn("http://www.wi-ho.net/");
 		button("このサイトでは表示しない").click();
 		expect(send).toHaveBeenCalledWith({
@@ -75,7 +75,7 @@ describe("the banner content script", () => {
 	});
 
 	test("'check whether I was affected' asks for the checker with the vendor chosen", async () => {
-		const send = vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(true);
+		const send = vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(undefined);
 		await runOn("http://www.xcomglobal.co.jp/");
 		button("自分が対象か確かめる").click();
 		expect(send).toHaveBeenCalledWith({ type: "open-checker", vendor: "xcom-global" });
