@@ -245,3 +245,9 @@ describe("bad input never gets a verdict", () => {
 		).not.toThrow();
 	});
 });
+
+test("not remembering how you ordered, in XCom's window: the answers leave it open, not the sources", () => {
+	const finding = assessExposure(rental({ vendor: XC, orderedOn: "2012-05-01", returnedOn: "2012-05-10" })).findings[0];
+	expect(finding?.verdict).toBe("possibly-exposed");
+	expect(finding?.reason.kind).toBe("depends-on-answers");
+});

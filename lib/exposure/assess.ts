@@ -52,8 +52,13 @@ function outcomeOf(model: PathModel, wording: Wording, answers: RentalAnswers): 
 				: { kind: "criteria-not-met" };
 	} else {
 		verdict = "possibly-exposed";
+		// "The sources are silent" only when nothing the answers allow is surely covered; otherwise
+		// the answers themselves leave it open, which is what the person can act on.
 		const silent = unresolved[0];
-		reason = silent ? { kind: "sources-silent", conflict: silent.conflict } : { kind: "depends-on-answers", clauses };
+		reason =
+			silent && inside.length === 0
+				? { kind: "sources-silent", conflict: silent.conflict }
+				: { kind: "depends-on-answers", clauses };
 	}
 	return { wording: wording.id, verdict, reason, sources: wording.sources };
 }
