@@ -146,7 +146,7 @@ export const messages = {
 		ja: "{kinds}は今もフィッシングに使われえます。2013年の流出やカードの再発行を名乗るメール・電話・SMSでは、リンクを開かず、カード番号を伝えないでください。",
 		en: "Your {kinds} can still be used by phishers. If an email, call or text mentions the 2013 breach or a card reissue, do not open its links or give a card number.",
 	},
-	todoOffered: { ja: "当時、会社が案内したこと", en: "What the company offered then" },
+	todoOffered: { ja: "当時、会社が行ったこと・案内したこと", en: "What the company did and offered then" },
 	todoContactThen: { ja: "当時の窓口", en: "The helpline of the time" },
 	todoNotExposed: {
 		ja: "公表された条件では対象外です。この件で新たにすることはありません。",

@@ -13,7 +13,7 @@ export const vendors: readonly Vendor[] = [
 		id: "telecom-square",
 		name: { ja: "テレコムスクエア", en: "Telecom Square" },
 		legalName: { ja: "株式会社テレコムスクエア", en: "Telecom Square, Inc." },
-		knownAs: { ja: "Wi-Ho!(ワイホー)/ テレコムスクエア", en: "Wi-Ho! / Telecom Square (テレコムスクエア)" },
+		knownAs: { ja: "Wi-Ho! / テレコムスクエア", en: "Wi-Ho! / Telecom Square (テレコムスクエア)" },
 		incidents: ["telecom-square-2013"],
 		sites: [
 			{

@@ -24,8 +24,8 @@ export const xcomGlobal2013 = {
 		sources: ["itmedia-0527", "mynavi-0527", "xtech-0527", "bubuan"],
 		certainty: "confirmed",
 		note: {
-			ja: "告知の掲載先として報道と会社からのメールが挙げたアドレスです。告知そのものの保存された写しは見つかっていません。",
-			en: "The address that the press and the company's email gave for the notice. No stored copy of the notice itself was found.",
+			ja: "告知の掲載先として報道と会社からのメールが挙げたアドレスです。告知の文面は、報道とブログの引用、会社からのメールで確認しています。",
+			en: "The address that the press and the company's email gave for the notice. Its wording is known here from press and blog quotes and the company's email.",
 		},
 	},
 	announced: {
@@ -227,7 +227,7 @@ export const xcomGlobal2013 = {
 				ja: "調査を正式に依頼。DBを旧サーバと接続しない新サーバで再構築",
 				en: "Investigation commissioned; the DB rebuilt on a new server not connected to the old one",
 			},
-			sources: ["mynavi-0527", "itmedia-0527", "bubuan"],
+			sources: ["mynavi-0527", "itmedia-0527", "internetcom-0528", "xtech-0527"],
 			certainty: "confirmed",
 		},
 		{
@@ -326,15 +326,6 @@ export const xcomGlobal2013 = {
 			},
 			sources: ["ktai-0527", "nseikei"],
 			certainty: "confirmed",
-		},
-		{
-			id: "reissue-fee-unknown",
-			text: {
-				ja: "カード再発行の手数料を誰が負担したかを示す資料は見つかっていません。",
-				en: "No source was found on who paid card reissue fees.",
-			},
-			sources: ["shimajiro-1019"],
-			certainty: "secondary",
 		},
 	],
 	contact: {
