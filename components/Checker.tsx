@@ -64,6 +64,11 @@ export function Checker({ form, onFormChange, copy, print }: CheckerProps) {
 
 	return (
 		<div class="checker">
+			{/* First in the page so the answer stays in view (pinned) while the questions scroll. */}
+			<section class="verdict-area" aria-labelledby="result-heading">
+				<h2 id="result-heading">{t("resultHeading")}</h2>
+				<VerdictSummary results={results} waiting={waiting} />
+			</section>
 			<form class="questions" aria-labelledby="questions-heading" onSubmit={(event) => event.preventDefault()}>
 				<h2 id="questions-heading">{t("questionsHeading")}</h2>
 				<ChoiceQuestion
@@ -112,9 +117,8 @@ export function Checker({ form, onFormChange, copy, print }: CheckerProps) {
 					unknownValue="unknown"
 				/>
 			</form>
-			<section class="result" aria-labelledby="result-heading">
-				<h2 id="result-heading">{t("resultHeading")}</h2>
-				<VerdictSummary results={results} waiting={waiting} />
+			<section class="result" aria-labelledby="details-heading">
+				<h2 id="details-heading">{t("detailsHeading")}</h2>
 				{waiting || !engine
 					? null
 					: results.map(({ answers, assessment }) => (

@@ -255,6 +255,9 @@ describe("popup and full page give the right verdict", () => {
 		await form.typeDate(/いつ申し込み/, "平成24年7月");
 		await expect(form.verdict().innerText()).resolves.toBe("あなたのレンタルは流出の対象です。");
 		await expect(axe(popup)).resolves.toEqual([]);
+		await popup.setViewportSize({ width: 420, height: 760 });
+		await form.verdict().scrollIntoViewIfNeeded();
+		await popup.screenshot({ path: join(SCREENSHOTS, "popup-ja.png") });
 		await popup.close();
 	});
 

@@ -61,6 +61,7 @@ export const messages = {
 	"paidVia.other": { ja: "その他", en: "Another way" },
 
 	resultHeading: { ja: "結果", en: "Result" },
+	detailsHeading: { ja: "理由と流出した情報", en: "Why, and what leaked" },
 	noVendorYet: {
 		ja: "会社を選ぶと、ここにすぐ結果が出ます。送信ボタンはありません。",
 		en: "Choose a company and the answer appears here at once. There is no submit button.",
