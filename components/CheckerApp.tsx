@@ -11,6 +11,12 @@ import { RememberAnswers } from "./RememberAnswers";
 import { useLocalePreference } from "./stored";
 import { useRememberedForm } from "./useRememberedForm";
 
+/** The print view shows every criterion and source: open the collapsed parts first. */
+function printWithDetails() {
+	for (const details of document.querySelectorAll("details")) details.open = true;
+	window.print();
+}
+
 async function copyToClipboard(text: string): Promise<boolean> {
 	try {
 		await navigator.clipboard.writeText(text);
@@ -62,7 +68,7 @@ export function CheckerApp({ variant, vendor, Extras }: Props) {
 					form={remembered.form}
 					onFormChange={remembered.update}
 					copy={copyToClipboard}
-					print={variant === "page" ? () => window.print() : undefined}
+					print={variant === "page" ? printWithDetails : undefined}
 				/>
 				<RememberAnswers
 					remember={remembered.remember}
