@@ -66,6 +66,14 @@ describe("the first line", () => {
 		).toBeTruthy();
 	});
 
+	test("a site's own note: the brand's 2013 status, or where the notice was published", () => {
+		show("shop.wi-ho.net", "en");
+		expect(screen.getByText("Whether the Wi-Ho! brand was in use in 2013 is not established.")).toBeTruthy();
+		cleanup();
+		show("www.xcomglobal.co.jp", "ja");
+		expect(screen.getByText("会社のサイトです。2013年の告知はここ(/info/)に掲載されました。")).toBeTruthy();
+	});
+
 	test("a site the notice named gets no such caveat", () => {
 		show("www.globaldata.jp", "en");
 		expect(screen.queryByText(/not this one/)).toBeNull();

@@ -54,6 +54,7 @@ export function Banner({ vendor, site, onCheck, onHideSite, onHideCompany }: Ban
 						<p>{t("bannerOperatedBy", { brand: t.text(site.brand), company: t.text(vendor.legalName) })}</p>
 					) : null}
 					{site.namedIn2013 ? null : <p>{t("bannerNotNamed", { sites: namedSites })}</p>}
+					{site.note ? <p class="banner-site-note">{t.text(site.note)}</p> : null}
 				</div>
 			</div>
 			<div class="banner-actions">

@@ -26,7 +26,7 @@ export interface BannerVendor {
 	id: VendorId;
 	name: Text;
 	legalName: Text;
-	sites: { domain: string; brand: Text; namedIn2013: boolean }[];
+	sites: { domain: string; brand: Text; namedIn2013: boolean; note?: Text }[];
 	incidents: BannerIncident[];
 }
 
@@ -67,7 +67,12 @@ export function bannerVendor(vendor: Vendor): BannerVendor {
 		id: vendor.id,
 		name: vendor.name,
 		legalName: vendor.legalName,
-		sites: vendor.sites.map(({ domain, brand, namedIn2013 }) => ({ domain, brand, namedIn2013 })),
+		sites: vendor.sites.map(({ domain, brand, namedIn2013, note }) => ({
+			domain,
+			brand,
+			namedIn2013,
+			...(note && { note }),
+		})),
 		incidents: incidentsOf(vendor.id).map(bannerIncident),
 	};
 }

@@ -37,8 +37,8 @@ export const vendors: readonly Vendor[] = [
 				brand: { ja: "Wi-Ho!", en: "Wi-Ho!" },
 				namedIn2013: false,
 				note: {
-					ja: "Wi-Ho! が2013年に使われていたかは確認できていません。2013年の告知が名指ししたのは www.telecomsquare.co.jp だけです。",
-					en: "Whether Wi-Ho! was in use in 2013 is not established. The 2013 notices named only www.telecomsquare.co.jp.",
+					ja: "Wi-Ho! というブランドが2013年に使われていたかは確認できていません。",
+					en: "Whether the Wi-Ho! brand was in use in 2013 is not established.",
 				},
 				sources: ["wi-ho-terms", "wi-ho-faq"],
 			},
@@ -82,10 +82,6 @@ export const vendors: readonly Vendor[] = [
 				domain: "imotonowifi.jp",
 				brand: { ja: "イモトのWiFi", en: "イモトのWiFi (Imoto no WiFi)" },
 				namedIn2013: false,
-				note: {
-					ja: "2013年の告知が名指ししたのは当時の www.globaldata.jp と www.globalcellular.jp で、このサイトではありません。",
-					en: "The 2013 notice named the sites of that time, www.globaldata.jp and www.globalcellular.jp, not this one.",
-				},
 				sources: ["imoto-terms", "imoto-terms-en"],
 			},
 			{
@@ -93,8 +89,8 @@ export const vendors: readonly Vendor[] = [
 				brand: { ja: "エクスコムグローバル", en: "XCom Global" },
 				namedIn2013: false,
 				note: {
-					ja: "会社のサイトで、2013年の告知はここ(/info/)に掲載されました。",
-					en: "The company site; the 2013 notice was published here (/info/).",
+					ja: "会社のサイトです。2013年の告知はここ(/info/)に掲載されました。",
+					en: "The company's own site; the 2013 notice was published here (/info/).",
 				},
 				sources: ["security-page", "bubuan"],
 			},
