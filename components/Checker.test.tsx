@@ -191,3 +191,12 @@ test("copies a plain-text summary", async () => {
 	expect(text).toMatch(/Server Web-B: Possibly/);
 	expect(text).toMatch(/computed inside the browser and sent nowhere/);
 });
+
+test("each finding names its main source and its date, without opening anything", async () => {
+	setup("en");
+	choose(/Which company/, /Wi-Ho!/);
+	const webB = await screen.findByRole("region", { name: /Server Web-B/ });
+	expect(webB.querySelector(".primary-source")?.textContent).toBe(
+		"Main source: 不正アクセスによるお客様情報流出のお知らせとお詫び (株式会社テレコムスクエア, 20 September 2013 (平成25年9月20日))",
+	);
+});

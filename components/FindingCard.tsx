@@ -1,3 +1,4 @@
+import { describeDay } from "../lib/era";
 import type { Finding } from "../lib/exposure/types";
 import { leakWindow, pathOf, reasonDetails, reasonSentence } from "../lib/finding-labels";
 import { dataKindLabel, fieldLabel, list } from "../lib/i18n/messages";
@@ -14,6 +15,9 @@ export function FindingCard({ finding }: { finding: Finding }) {
 	const conflict = incident.conflicts.find(
 		(candidate) => "conflict" in finding.reason && candidate.id === finding.reason.conflict,
 	);
+	// The source a reader checks first: the official one where there is one.
+	const cited = finding.sources.map((id) => sourceOf(incident, id));
+	const primary = cited.find((source) => source.kind === "official") ?? cited[0];
 	const fields = (names: readonly Parameters<typeof fieldLabel>[1][]) =>
 		list(
 			t.locale,
@@ -53,6 +57,17 @@ export function FindingCard({ finding }: { finding: Finding }) {
 			) : null}
 			{conflict ? <p class="conflict-text">{t.text(conflict.text)}</p> : null}
 			{finding.decidedBy.length > 0 ? <p>{t("decidedBy", { fields: fields(finding.decidedBy) })}</p> : null}
+			<p class="primary-source">
+				{t("primarySource")}{" "}
+				{primary ? (
+					<>
+						<a href={primary.url} target="_blank" rel="noopener noreferrer">
+							{primary.title}
+						</a>{" "}
+						({primary.publisher}, {primary.date ? describeDay(primary.date, t.locale) : t("dateNotGiven")})
+					</>
+				) : null}
+			</p>
 			{finding.verdict === "possibly-exposed" ? (
 				<p class="settle">
 					{finding.wouldSettle.length > 0
@@ -81,7 +96,7 @@ export function FindingCard({ finding }: { finding: Finding }) {
 					</div>
 				))}
 				<h5>{t("sourcesHeading")}</h5>
-				<SourceList sources={finding.sources.map((id) => sourceOf(incident, id))} />
+				<SourceList sources={cited} />
 			</details>
 		</section>
 	);

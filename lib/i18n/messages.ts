@@ -124,6 +124,7 @@ export const messages = {
 	exclusionsHeading: { ja: "公表された対象外の条件", en: "Published exclusions" },
 	ourReading: { ja: "当方の読み方:{text}", en: "Our reading: {text}" },
 	sourcesHeading: { ja: "資料", en: "Sources" },
+	primarySource: { ja: "主な資料:", en: "Main source:" },
 	conflictsHeading: { ja: "資料どうしの食い違い", en: "Where the sources differ" },
 	dateNotGiven: { ja: "日付不明", en: "date not given" },
 	"sourceKind.official": { ja: "公式", en: "official" },
