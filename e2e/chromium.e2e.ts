@@ -178,7 +178,7 @@ describe("from the banner to the private checker", () => {
 				.getByLabel(/イモトのWiFi/)
 				.isChecked(),
 		).resolves.toBe(true);
-		await expect(form.verdict().innerText()).resolves.toBe("流出の対象だった可能性があります。");
+		await expect.poll(() => form.verdict().innerText()).toBe("流出の対象だった可能性があります。");
 		await checker.close();
 	});
 
@@ -238,7 +238,7 @@ describe("accessibility beyond axe", () => {
 		await popup.keyboard.press("Tab");
 		await popup.keyboard.press("Tab");
 		await popup.keyboard.type("2012-08");
-		await expect(form.verdict().innerText()).resolves.toBe("あなたのレンタルは流出の対象です。");
+		await expect.poll(() => form.verdict().innerText()).toBe("あなたのレンタルは流出の対象です。");
 		const focused = await popup.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
 		expect(focused).not.toBe("none");
 		await popup.close();
@@ -253,7 +253,7 @@ describe("popup and full page give the right verdict", () => {
 		await form.choose(/どの会社/, /Wi-Ho!/);
 		await form.choose(/どうやって申し込み/, /会社のウェブサイト/);
 		await form.typeDate(/いつ申し込み/, "平成24年7月");
-		await expect(form.verdict().innerText()).resolves.toBe("あなたのレンタルは流出の対象です。");
+		await expect.poll(() => form.verdict().innerText()).toBe("あなたのレンタルは流出の対象です。");
 		await expect(axe(popup)).resolves.toEqual([]);
 		await popup.setViewportSize({ width: 420, height: 760 });
 		await form.verdict().scrollIntoViewIfNeeded();
@@ -269,7 +269,7 @@ describe("popup and full page give the right verdict", () => {
 		await form.typeDate(/いつ申し込み/, "2012-12-01");
 		await form.choose(/どうやって返却/, /空港カウンター/);
 		await form.choose(/どこで精算/, /空港カウンターで精算/);
-		await expect(form.verdict().innerText()).resolves.toBe("流出の対象だった可能性があります。");
+		await expect.poll(() => form.verdict().innerText()).toBe("流出の対象だった可能性があります。");
 		const webB = full.getByRole("region", { name: /サーバ\(Web-B\)/ });
 		await expect(webB.innerText()).resolves.toMatch(/告知の表現によって結果が異なります\(C1\)/);
 		await expect(axe(full)).resolves.toEqual([]);
@@ -289,7 +289,7 @@ describe("popup and full page give the right verdict", () => {
 				.getByText("存在しない日付です(例:2月30日)。")
 				.isVisible(),
 		).resolves.toBe(true);
-		await expect(form.verdict().innerText()).resolves.toBe("入力を直すと結果が出ます。");
+		await expect.poll(() => form.verdict().innerText()).toBe("入力を直すと結果が出ます。");
 		await popup.close();
 	});
 });
@@ -342,14 +342,14 @@ describe("in English", () => {
 		await form.choose(/Which company/, /イモトのWiFi/);
 		await form.choose(/How did you order/, /company's website/);
 		await form.typeDate(/When did you order/, "2013-04");
-		await expect(form.verdict().innerText()).resolves.toBe("Your rental may have been in the breach.");
+		await expect.poll(() => form.verdict().innerText()).toBe("Your rental may have been in the breach.");
 		await full.getByText("One exact answer would settle it: when you ordered").waitFor();
 		await form.typeDate(/When did you order/, "2013-05-10");
-		await expect(form.verdict().innerText()).resolves.toBe(
-			"By the published criteria, your rental was not in the breach.",
-		);
+		await expect
+			.poll(() => form.verdict().innerText())
+			.toBe("By the published criteria, your rental was not in the breach.");
 		await form.typeDate(/When did you order/, "H25.4.1");
-		await expect(form.verdict().innerText()).resolves.toBe("Your rental was in the breach.");
+		await expect.poll(() => form.verdict().innerText()).toBe("Your rental was in the breach.");
 		await expect(axe(full)).resolves.toEqual([]);
 		await full.screenshot({ path: join(SCREENSHOTS, "checker-en.png") });
 		await full.close();

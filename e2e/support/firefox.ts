@@ -96,7 +96,3 @@ export async function typeDate(page: Page, legend: string, text: string): Promis
 	await input.click({ count: 3 });
 	await input.type(text);
 }
-
-export async function verdictText(page: Page): Promise<string> {
-	return page.$eval("output.verdict", (element) => (element as HTMLElement).innerText.trim());
-}
