@@ -13,6 +13,8 @@ export default defineConfig({
 		environment: "node",
 		// Process CSS so `?inline` imports carry the real stylesheet, as in the build.
 		css: true,
+		setupFiles: ["vitest.setup.ts"],
+		testTimeout: 30_000,
 		include: [
 			"lib/**/*.test.ts",
 			"components/**/*.test.{ts,tsx}",

@@ -5,7 +5,6 @@ import { allBannerFacts, type BannerVendor } from "../lib/banner-facts";
 import type { Locale } from "../lib/i18n/text";
 import { siteForHost } from "../lib/sites";
 import { Banner } from "./Banner";
-import { LocaleContext } from "./i18n";
 
 afterEach(cleanup);
 
@@ -13,11 +12,7 @@ function show(host: string, locale: Locale) {
 	const match = siteForHost<BannerVendor>(host, allBannerFacts());
 	if (!match) throw new Error(`no site for ${host}`);
 	const handlers = { onCheck: vi.fn(), onHideSite: vi.fn(), onHideCompany: vi.fn() };
-	render(
-		<LocaleContext.Provider value={locale}>
-			<Banner vendor={match.vendor} site={match.site} {...handlers} />
-		</LocaleContext.Provider>,
-	);
+	render(<Banner vendor={match.vendor} site={match.site} locale={locale} {...handlers} />);
 	return handlers;
 }
 

@@ -1,31 +1,32 @@
 import type { BannerIncident } from "../lib/banner-facts";
-import type { Day, DaySpan } from "../lib/day";
-import { describeDay, describeSpan } from "../lib/era";
-import { count, dataKindLabel, list } from "../lib/i18n/banner-messages";
-import { useBannerT } from "./i18n";
-
-function when(on: Day | DaySpan, locale: "ja" | "en"): string {
-	return typeof on === "string" ? describeDay(on, locale) : describeSpan(on, locale);
-}
+import { bannerT, count, dataKindLabel, list } from "../lib/i18n/banner-messages";
+import type { Locale } from "../lib/i18n/text";
 
 /**
  * The facts of one breach, for a person who has just met it: when, what leaked, how many, what
  * the company and the regulator did, and the official notice. Used by the banner's details and
  * by the full checker.
  */
-export function IncidentFacts({ incident, headingLevel = 3 }: { incident: BannerIncident; headingLevel?: 3 | 4 }) {
-	const t = useBannerT();
+export function IncidentFacts({
+	incident,
+	locale,
+	headingLevel = 3,
+}: {
+	incident: BannerIncident;
+	/** A prop, not context: the banner renders without Preact's hooks, so its script stays small. */
+	locale: Locale;
+	headingLevel?: 3 | 4;
+}) {
+	const t = bannerT(locale);
 	const Heading = `h${headingLevel}` as "h3" | "h4";
 	return (
 		<div class="incident-facts">
 			<Heading>{t("bannerWhen")}</Heading>
 			<ul>
 				{incident.paths.map((path) => (
-					<li key={path.id}>
-						{t("bannerLeakedOn", { path: t.text(path.name), when: describeSpan(path.leakedOn, t.locale) })}
-					</li>
+					<li key={path.id}>{t("bannerLeakedOn", { path: t.text(path.name), when: t.text(path.leakedOnText) })}</li>
 				))}
-				<li>{t("bannerAnnounced", { when: describeDay(incident.announced, t.locale) })}</li>
+				<li>{t("bannerAnnounced", { when: t.text(incident.announcedText.full) })}</li>
 			</ul>
 			<Heading>{t("bannerWhat")}</Heading>
 			<ul>
@@ -62,7 +63,7 @@ export function IncidentFacts({ incident, headingLevel = 3 }: { incident: Banner
 			<ul>
 				{incident.actions.map((action) => (
 					<li key={action.text.en}>
-						{action.on ? `${when(action.on, t.locale)}: ` : null}
+						{action.onText ? `${t.text(action.onText)}: ` : null}
 						{t.text(action.text)}
 						{action.certainty !== "confirmed" ? ` (${t(`certainty.${action.certainty}`)})` : null}
 					</li>

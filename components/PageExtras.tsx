@@ -15,7 +15,7 @@ export function PageExtras({ preference, onForgetAnswers }: ExtrasProps) {
 			{incidents.map((incident) => (
 				<section class="about" key={incident.id} aria-labelledby={`about-${incident.id}`}>
 					<h2 id={`about-${incident.id}`}>{t.text(incident.title)}</h2>
-					<IncidentFacts incident={bannerIncident(incident)} />
+					<IncidentFacts incident={bannerIncident(incident)} locale={t.locale} />
 					<h3>{t("conflictsHeading")}</h3>
 					<dl class="conflicts">
 						{incident.conflicts.map((conflict) => (

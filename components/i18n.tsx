@@ -1,6 +1,5 @@
 import { createContext } from "preact";
 import { useContext } from "preact/hooks";
-import { type BannerMessageKey, bannerMessage } from "../lib/i18n/banner-messages";
 import { type MessageKey, message } from "../lib/i18n/messages";
 import type { Locale, Text } from "../lib/i18n/text";
 
@@ -14,16 +13,6 @@ export function useLocale(): Locale {
 export function useT() {
 	const locale = useLocale();
 	const t = (key: MessageKey, values?: Readonly<Record<string, string | number>>) => message(locale, key, values);
-	t.text = (text: Text) => text[locale];
-	t.locale = locale;
-	return t;
-}
-
-/** The same for the banner, which carries only its own strings into vendor pages. */
-export function useBannerT() {
-	const locale = useLocale();
-	const t = (key: BannerMessageKey, values?: Readonly<Record<string, string | number>>) =>
-		bannerMessage(locale, key, values);
 	t.text = (text: Text) => text[locale];
 	t.locale = locale;
 	return t;

@@ -1,5 +1,6 @@
 import type { Day, DaySpan } from "./day";
-import type { Text } from "./i18n/text";
+import { describeDay, describeSpan, westernDay } from "./era";
+import type { Locale, Text } from "./i18n/text";
 import { incidentsOf, vendors } from "./incidents";
 import type { Certainty, DataKind, Incident, PathId, Vendor } from "./incidents/types";
 import type { VendorId } from "./rental";
@@ -13,13 +14,15 @@ export interface BannerIncident {
 	dataVersion: number;
 	title: Text;
 	announced: Day;
+	/** Dates already written out in both calendars, at build time: the page carries no date code. */
+	announcedText: { headline: Text; full: Text };
 	notice: { url: string; title: string; note?: Text };
 	records: { value: number; note?: Text };
 	misusedCards?: { value: number; certainty: Certainty; note?: Text };
 	securityCode: "leaked" | "not-held";
-	paths: { id: PathId; name: Text; leaked: readonly DataKind[]; leakedOn: DaySpan }[];
+	paths: { id: PathId; name: Text; leaked: readonly DataKind[]; leakedOnText: Text }[];
 	/** What the company and the regulator did. */
-	actions: { on?: Day | DaySpan; text: Text; certainty: Certainty }[];
+	actions: { onText?: Text; text: Text; certainty: Certainty }[];
 }
 
 export interface BannerVendor {
@@ -30,6 +33,14 @@ export interface BannerVendor {
 	incidents: BannerIncident[];
 }
 
+function inBoth(write: (locale: Locale) => string): Text {
+	return { ja: write("ja"), en: write("en") };
+}
+
+function when(on: Day | DaySpan, locale: Locale): string {
+	return typeof on === "string" ? describeDay(on, locale) : describeSpan(on, locale);
+}
+
 export function bannerIncident(incident: Incident): BannerIncident {
 	const { records, misusedCards, notice } = incident;
 	return {
@@ -37,6 +48,10 @@ export function bannerIncident(incident: Incident): BannerIncident {
 		dataVersion: incident.dataVersion,
 		title: incident.title,
 		announced: incident.announced.value,
+		announcedText: {
+			headline: inBoth((locale) => westernDay(incident.announced.value, locale)),
+			full: inBoth((locale) => describeDay(incident.announced.value, locale)),
+		},
 		notice: { ...notice.value, ...(notice.note && { note: notice.note }) },
 		records: { value: records.value, ...(records.note && { note: records.note }) },
 		...(misusedCards && {
@@ -51,13 +66,17 @@ export function bannerIncident(incident: Incident): BannerIncident {
 			id: path.id,
 			name: path.name,
 			leaked: path.leaked.value,
-			leakedOn: path.leakedOn.value,
+			leakedOnText: inBoth((locale) => describeSpan(path.leakedOn.value, locale)),
 		})),
 		actions: [
 			...incident.remedies.map((statement) => ({ text: statement.text, certainty: statement.certainty })),
 			...incident.events
 				.filter((event) => event.kind === "regulator")
-				.map((event) => ({ on: event.on, text: event.text, certainty: event.certainty })),
+				.map((event) => ({
+					onText: inBoth((locale) => when(event.on, locale)),
+					text: event.text,
+					certainty: event.certainty,
+				})),
 		],
 	};
 }

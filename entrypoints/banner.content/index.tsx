@@ -5,7 +5,6 @@ import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { createShadowRootUi } from "wxt/utils/content-script-ui/shadow-root";
 import { defineContentScript } from "wxt/utils/define-content-script";
 import { Banner } from "../../components/Banner";
-import { LocaleContext } from "../../components/i18n";
 import { STORAGE_KEYS } from "../../components/storage-keys";
 import { type HiddenBanners, hideCompany, hideSite, isBannerHidden, readHiddenBanners } from "../../lib/hidden-banners";
 import { isLocalePreference, resolveLocale } from "../../lib/i18n/text";
@@ -52,15 +51,14 @@ async function showBanner(ctx: ContentScriptContext) {
 				ui.remove();
 			};
 			render(
-				<LocaleContext.Provider value={locale}>
-					<Banner
-						vendor={vendor}
-						site={site}
-						onCheck={() => send({ type: "open-checker", vendor: vendor.id })}
-						onHideSite={() => hide(hideSite(hidden, vendor, site.domain))}
-						onHideCompany={() => hide(hideCompany(hidden, vendor))}
-					/>
-				</LocaleContext.Provider>,
+				<Banner
+					vendor={vendor}
+					site={site}
+					locale={locale}
+					onCheck={() => send({ type: "open-checker", vendor: vendor.id })}
+					onHideSite={() => hide(hideSite(hidden, vendor, site.domain))}
+					onHideCompany={() => hide(hideCompany(hidden, vendor))}
+				/>,
 				container,
 			);
 			raiseToTopLayer(host);

@@ -163,7 +163,7 @@ describe("invariants over generated answers", () => {
 			}),
 			{ numRuns: RUNS },
 		);
-	});
+	}, 120_000);
 
 	test(`remembering more never contradicts a definite verdict; unknowns never hide an exposure (${RUNS} pairs)`, () => {
 		fc.assert(
@@ -184,7 +184,7 @@ describe("invariants over generated answers", () => {
 			),
 			{ numRuns: RUNS },
 		);
-	});
+	}, 120_000);
 
 	test("the verdict is the most severe finding, and every valid answer gets one", () => {
 		fc.assert(
@@ -196,7 +196,7 @@ describe("invariants over generated answers", () => {
 			}),
 			{ numRuns: 2_000 },
 		);
-	});
+	}, 120_000);
 
 	test("explanations hold: decidedBy answers matter, wouldSettle answers settle", () => {
 		fc.assert(
@@ -233,5 +233,5 @@ describe("invariants over generated answers", () => {
 			}),
 			{ numRuns: 1_000 },
 		);
-	});
+	}, 120_000);
 });

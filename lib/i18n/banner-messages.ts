@@ -88,3 +88,12 @@ export function list(locale: Locale, items: readonly string[]): string {
 export function count(value: number): string {
 	return value.toLocaleString("en-US");
 }
+
+/** The banner's translator for one locale: `t(key, values)`, and `t.text(data)` for data texts. */
+export function bannerT(locale: Locale) {
+	const t = (key: BannerMessageKey, values?: Readonly<Record<string, string | number>>) =>
+		bannerMessage(locale, key, values);
+	t.text = (text: Text) => text[locale];
+	t.locale = locale;
+	return t;
+}
