@@ -17,6 +17,8 @@ describe("dayParts and isDay", () => {
 		["2013-01-05T00:00", false],
 		[" 2013-01-05", false],
 		["0000-01-01", false],
+		["0999-12-31", false],
+		["1000-01-01", true],
 	])("%s is a calendar day: %s", (text, expected) => {
 		expect(isDay(text)).toBe(expected);
 		expect(dayParts(text) !== undefined).toBe(expected);
@@ -35,7 +37,10 @@ describe("addDays", () => {
 		["2012-12-31", 1, "2013-01-01"],
 		["2013-01-01", -1, "2012-12-31"],
 		["2011-03-07", 0, "2011-03-07"],
-		["0050-01-01", 1, "0050-01-02"],
+		// 2012-10-21 began at 01:00 in São Paulo (DST from midnight): the day must not slip.
+		["2012-10-20", 1, "2012-10-21"],
+		["2012-10-21", 1, "2012-10-22"],
+		["2013-02-16", 1, "2013-02-17"],
 		["2013-03-31", 1, "2013-04-01"],
 		// Days across the DST changes of zones that have them stay whole days.
 		["2012-03-10", 2, "2012-03-12"],

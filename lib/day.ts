@@ -1,3 +1,5 @@
+import { addDays as addCalendarDays, getDaysInMonth, isExists } from "date-fns";
+
 /**
  * A calendar day in Japan, written `YYYY-MM-DD`.
  *
@@ -34,7 +36,8 @@ export function dayParts(value: string): DayParts | undefined {
 	const year = Number(match[1]);
 	const month = Number(match[2]);
 	const day = Number(match[3]);
-	if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+	// Years before 1000 are not rental dates, and `Date` reads years 0-99 as 1900-1999.
+	if (year < 1000 || !isExists(year, month - 1, day)) return undefined;
 	return { year, month, day };
 }
 
@@ -56,19 +59,7 @@ export function makeDay(year: number, month: number, day: number): Day {
 
 /** Number of days in a month (month 1-12). */
 export function daysInMonth(year: number, month: number): number {
-	// Day 0 of the next month is the last day of this one.
-	return utcDate(year, month + 1, 0).getUTCDate();
-}
-
-/**
- * A UTC date for calendar arithmetic: UTC keeps the machine's zone out, and `setUTCFullYear`
- * (unlike `Date.UTC`) does not turn years 0-99 into 1900-1999. Days and months overflow as in
- * `Date`, so day 0 is the last day of the previous month.
- */
-function utcDate(year: number, month: number, day: number): Date {
-	const date = new Date(0);
-	date.setUTCFullYear(year, month - 1, day);
-	return date;
+	return getDaysInMonth(new Date(year, month - 1, 1));
 }
 
 /**
@@ -79,8 +70,10 @@ function utcDate(year: number, month: number, day: number): Date {
 export function addDays(day: Day, amount: number): Day {
 	const parts = dayParts(day);
 	if (!parts) throw new RangeError(`Not a calendar day: ${day}`);
-	const moved = utcDate(parts.year, parts.month, parts.day + amount);
-	return makeDay(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate());
+	// A local date only carries the calendar day here: it is built from the day's numbers and read
+	// back the same way, so the machine's zone (even one whose DST starts at midnight) cannot move it.
+	const moved = addCalendarDays(new Date(parts.year, parts.month - 1, parts.day), amount);
+	return makeDay(moved.getFullYear(), moved.getMonth() + 1, moved.getDate());
 }
 
 /** Negative when `a` is before `b`; ISO days order as strings. */
