@@ -46,14 +46,22 @@ describe("the detectors catch deliberate requests from every context (self-test)
 		const monitor = await monitorNetwork(browser);
 		requests = monitor.requests;
 		const extensionId = browser.extensionId as string;
+		// Events arrive over a socket: wait until the monitor has the probe before the next step.
+		const sawProbe = async (host: string) => {
+			for (let tries = 0; tries < 50 && !requests.some((request) => hostOf(request.url) === host); tries++) {
+				await new Promise((resolve) => setTimeout(resolve, 100));
+			}
+		};
 
 		// 1. The service worker.
 		const worker = await serviceWorkerOf(browser);
 		await worker.evaluate(() => fetch("http://sw-probe.example/leak?x=1").catch(() => undefined));
+		await sawProbe("sw-probe.example");
 		// 2. An extension page.
 		const popup = await browser.context.newPage();
 		await popup.goto(`chrome-extension://${extensionId}/popup.html`);
 		await popup.evaluate(() => fetch("http://page-probe.example/leak").catch(() => undefined));
+		await sawProbe("page-probe.example");
 		// 3. The content script's world on a vendor page, run as the banner script would be.
 		const vendor = await browser.context.newPage();
 		await vendor.goto("http://www.wi-ho.net/");
@@ -62,7 +70,7 @@ describe("the detectors catch deliberate requests from every context (self-test)
 			"www.wi-ho.net",
 			`fetch("http://cs-probe.example/leak").catch(() => undefined)\n//# sourceURL=chrome-extension://${extensionId}/content-scripts/banner.js`,
 		);
-		await vendor.waitForTimeout(1500);
+		await sawProbe("cs-probe.example");
 		monitor.close();
 		await browser.close();
 	});

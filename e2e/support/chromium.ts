@@ -123,6 +123,8 @@ export interface ObservedRequest {
 	url: string;
 	targetType: string;
 	targetUrl: string;
+	/** The document the request was made for, as the browser reports it with the request. */
+	documentUrl: string;
 	initiatorUrls: string[];
 }
 
@@ -194,6 +196,7 @@ export async function monitorNetwork(browser: Chromium): Promise<{
 				url: message.params.request.url,
 				targetType: target.type,
 				targetUrl: target.url,
+				documentUrl: message.params.documentURL ?? "",
 				initiatorUrls: frames,
 			});
 		}
@@ -203,11 +206,20 @@ export async function monitorNetwork(browser: Chromium): Promise<{
 	return {
 		requests,
 		async evaluateInContentScript(pageUrlPart, expression) {
-			for (const world of isolatedWorlds) {
-				const target = targets.get(world.sessionId);
-				if (!target?.url.includes(pageUrlPart)) continue;
-				await send("Runtime.evaluate", { expression, contextId: world.contextId, awaitPromise: true }, world.sessionId);
-				return;
+			// The world's creation event can trail the page: wait for it rather than race it.
+			for (let tries = 0; tries < 50; tries++) {
+				const world = isolatedWorlds.findLast((candidate) =>
+					targets.get(candidate.sessionId)?.url.includes(pageUrlPart),
+				);
+				if (world) {
+					await send(
+						"Runtime.evaluate",
+						{ expression, contextId: world.contextId, awaitPromise: true },
+						world.sessionId,
+					);
+					return;
+				}
+				await new Promise((resolve) => setTimeout(resolve, 100));
 			}
 			throw new Error(`no content-script world on ${pageUrlPart}`);
 		},
@@ -219,7 +231,9 @@ export async function monitorNetwork(browser: Chromium): Promise<{
 export function leavesExtension(request: ObservedRequest, extensionId: string): boolean {
 	const origin = `chrome-extension://${extensionId}`;
 	const fromExtension =
-		request.targetUrl.startsWith(origin) || request.initiatorUrls.some((url) => url.startsWith(origin));
+		request.targetUrl.startsWith(origin) ||
+		request.documentUrl.startsWith(origin) ||
+		request.initiatorUrls.some((url) => url.startsWith(origin));
 	return fromExtension && !request.url.startsWith(origin) && !request.url.startsWith("data:");
 }
 
