@@ -88,7 +88,10 @@ describe("the detectors catch deliberate requests from every context (self-test)
 		const flagged = requests
 			.filter((request) => leavesExtension(request, browser.extensionId as string))
 			.map((r) => hostOf(r.url));
-		expect(flagged).toEqual(expect.arrayContaining(["sw-probe.example", "page-probe.example", "cs-probe.example"]));
+		const probes = requests.filter((request) => hostOf(request.url).endsWith("-probe.example"));
+		expect(flagged, JSON.stringify(probes)).toEqual(
+			expect.arrayContaining(["sw-probe.example", "page-probe.example", "cs-probe.example"]),
+		);
 		expect(requests.find((r) => hostOf(r.url) === "sw-probe.example")?.targetType).toBe("service_worker");
 	});
 

@@ -130,7 +130,8 @@ export interface ObservedRequest {
 
 /**
  * A browser-level DevTools monitor: auto-attaches to every target (pages, extension pages, the
- * service worker, frames) and records every request with its initiator stack.
+ * service worker, frames) and records every request with its initiator stack; Playwright's
+ * context-wide request events are recorded alongside.
  */
 export async function monitorNetwork(browser: Chromium): Promise<{
 	requests: ObservedRequest[];
@@ -200,6 +201,23 @@ export async function monitorNetwork(browser: Chromium): Promise<{
 				initiatorUrls: frames,
 			});
 		}
+	});
+	// Playwright's own per-page view too: a page whose DevTools session was swapped during a
+	// cross-process navigation (about:blank → extension page) is still seen here.
+	browser.context.on("request", (request) => {
+		let frameUrl = "";
+		try {
+			frameUrl = request.frame().url();
+		} catch {
+			frameUrl = request.serviceWorker()?.url() ?? "";
+		}
+		requests.push({
+			url: request.url(),
+			targetType: request.serviceWorker() ? "service_worker" : "page",
+			targetUrl: frameUrl,
+			documentUrl: frameUrl,
+			initiatorUrls: [],
+		});
 	});
 	await send("Target.setDiscoverTargets", { discover: true });
 	await send("Target.setAutoAttach", { autoAttach: true, waitForDebuggerOnStart: false, flatten: true });
