@@ -6,8 +6,15 @@ import { createShadowRootUi } from "wxt/utils/content-script-ui/shadow-root";
 import { defineContentScript } from "wxt/utils/define-content-script";
 import { Banner } from "../../components/Banner";
 import { STORAGE_KEYS } from "../../components/storage-keys";
-import { type HiddenBanners, hideCompany, hideSite, isBannerHidden, readHiddenBanners } from "../../lib/hidden-banners";
-import { isLocalePreference, resolveLocale } from "../../lib/i18n/text";
+import {
+	type HiddenBanners,
+	hideCompany,
+	hideSite,
+	isBannerHidden,
+	NOTHING_HIDDEN,
+	readHiddenBanners,
+} from "../../lib/hidden-banners";
+import { isLocalePreference, type Locale, resolveLocale } from "../../lib/i18n/text";
 import type { BannerMessage } from "../../lib/protocol";
 import { matchPatternsFor, siteForHost } from "../../lib/sites";
 import css from "./style.css?inline";
@@ -34,8 +41,9 @@ async function showBanner(ctx: ContentScriptContext) {
 	// storage items, so this script stays small.
 	const reading = browser.storage.local.get([STORAGE_KEYS.localePreference, STORAGE_KEYS.hiddenBanners]);
 	const send = (message: BannerMessage) => browser.runtime.sendMessage(message);
-	let hidden = readHiddenBanners(undefined);
-	let locale = resolveLocale("auto", navigator.languages);
+	// Both are set from that read before the first mount; the UI is prepared meanwhile.
+	let hidden = NOTHING_HIDDEN;
+	let locale: Locale = "ja";
 
 	const ui = await createShadowRootUi(ctx, {
 		name: BANNER_TAG,
