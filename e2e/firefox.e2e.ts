@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import {
@@ -13,6 +15,7 @@ import {
 } from "./support/firefox";
 import { type FixtureServer, startFixtureServer } from "./support/fixture-server";
 import { FIXTURE_HOSTS, LOOKALIKE_HOSTS, UNRELATED_HOSTS, VENDOR_HOSTS } from "./support/hosts";
+import { ROOT } from "./support/paths";
 
 let server: FixtureServer;
 let ja: Firefox;
@@ -145,6 +148,34 @@ describe("Firefox: dismissal and the checker", () => {
 			() => document.querySelector("output.verdict")?.textContent === "あなたのレンタルは流出の対象です。",
 		);
 		await popup.close();
+	});
+});
+
+describe("Firefox: accessibility", () => {
+	test("axe-core finds no violations in the popup with a result, nor in the open banner", async () => {
+		const axeSource = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
+		const check = async (target: Page, context: string) => {
+			await target.evaluate(axeSource);
+			return target.evaluate(async (selector) => {
+				const axe = (
+					window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string }[] }> } }
+				).axe;
+				const result = await axe.run(selector === "document" ? document : { include: [[selector]] }, {
+					runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"],
+				});
+				return result.violations.map((violation) => violation.id);
+			}, context);
+		};
+		const popup = await ja.browser.newPage();
+		await openExtensionPage(popup, "/popup.html");
+		await choose(popup, "どの会社", "イモトのWiFi");
+		await popup.waitForFunction(() => document.querySelector(".finding") !== null);
+		expect(await check(popup, "document")).toEqual([]);
+		await popup.close();
+		await page.goto("http://www.telecomsquare.co.jp/");
+		await bannerText(page);
+		await clickBannerButton(page, "詳しく");
+		expect(await check(page, "wifi-breach-banner")).toEqual([]);
 	});
 });
 
