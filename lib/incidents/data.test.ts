@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { dayParts, isDay } from "../day";
 import { LOCALES } from "../i18n/text";
@@ -224,6 +224,24 @@ describe.skipIf(!existsSync(FACTS))("the data against shared/facts/incidents.md"
 			if (count === undefined) continue;
 			expect(facts.includes(count.toLocaleString("en-US")) || facts.includes(String(count)), String(count)).toBe(true);
 		}
+	});
+
+	test("every figure in the data's texts (amounts, phone numbers, hours, counts) stands in the facts or the seed", () => {
+		const seedDir = new URL("../../../shared/seeds/", import.meta.url);
+		const seeds = readdirSync(seedDir)
+			.map((name) => readFileSync(new URL(name, seedDir), "utf8"))
+			.join("\n");
+		const figures = new Set<string>();
+		for (const [, value] of walk([...incidents, ...vendors])) {
+			if (!isObject(value) || !("ja" in value && "en" in value)) continue;
+			for (const text of [value.ja, value.en] as string[]) {
+				for (const match of text.matchAll(/\d[\d,.:-]*\d/g)) {
+					if (!DAY_LIKE.test(match[0]) && match[0].length >= 3) figures.add(match[0]);
+				}
+			}
+		}
+		expect(figures.size).toBeGreaterThan(10);
+		expect([...figures].filter((figure) => !facts.includes(figure) && !seeds.includes(figure))).toEqual([]);
 	});
 
 	test("every source address is one the facts file gives", () => {
