@@ -1,7 +1,7 @@
 import { resolve } from "node:path";
 import type { Plugin } from "vite";
 import { defineConfig } from "wxt";
-import { allBannerFacts } from "./lib/banner-facts";
+import { allBannerFacts } from "./lib/banner/banner-facts";
 
 /** The Firefox add-on id; it also pins the moz-extension UUID in the browser tests. */
 export const GECKO_ID = "wifi-rental-breach-check@example.org";

@@ -2,8 +2,8 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
+import { matchPatternsFor } from "../lib/banner/sites";
 import { vendors } from "../lib/incidents";
-import { matchPatternsFor } from "../lib/sites";
 import { GECKO_ID } from "../wxt.config";
 import { CHROME_BUILD, FIREFOX_BUILD, ROOT } from "./support/paths";
 

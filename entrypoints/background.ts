@@ -1,7 +1,7 @@
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
-import { hiddenBanners } from "../components/storage";
-import { checkerFragment, readBannerMessage } from "../lib/protocol";
+import { hiddenBanners } from "../components/storage/storage";
+import { checkerFragment, readBannerMessage } from "../lib/banner/protocol";
 
 export default defineBackground(() => {
 	// Only the banner talks to the background: to open the checker, or to keep a "hide" choice

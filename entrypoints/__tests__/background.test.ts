@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { hiddenBanners } from "../../components/storage";
+import { hiddenBanners } from "../../components/storage/storage";
 import background from "../background";
 
 beforeEach(() => {

@@ -4,8 +4,8 @@ import { browser } from "wxt/browser";
 import type { ContentScriptContext } from "wxt/utils/content-script-context";
 import { createShadowRootUi } from "wxt/utils/content-script-ui/shadow-root";
 import { defineContentScript } from "wxt/utils/define-content-script";
-import { Banner } from "../../components/Banner";
-import { STORAGE_KEYS } from "../../components/storage-keys";
+import { Banner } from "../../components/banner/Banner";
+import { STORAGE_KEYS } from "../../components/storage/storage-keys";
 import {
 	type HiddenBanners,
 	hideCompany,
@@ -13,10 +13,10 @@ import {
 	isBannerHidden,
 	NOTHING_HIDDEN,
 	readHiddenBanners,
-} from "../../lib/hidden-banners";
+} from "../../lib/banner/hidden-banners";
+import type { BannerMessage } from "../../lib/banner/protocol";
+import { matchPatternsFor, siteForHost } from "../../lib/banner/sites";
 import { isLocalePreference, type Locale, resolveLocale } from "../../lib/i18n/text";
-import type { BannerMessage } from "../../lib/protocol";
-import { matchPatternsFor, siteForHost } from "../../lib/sites";
 import css from "./style.css?inline";
 
 export const BANNER_TAG = "wifi-breach-banner";

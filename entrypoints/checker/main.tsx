@@ -1,8 +1,8 @@
 import { render } from "preact";
-import { CheckerApp } from "../../components/CheckerApp";
-import { PageExtras } from "../../components/PageExtras";
-import { vendorFromFragment } from "../../lib/protocol";
-import "../../components/checker.css";
+import { CheckerApp } from "../../components/checker/CheckerApp";
+import { PageExtras } from "../../components/checker/PageExtras";
+import { vendorFromFragment } from "../../lib/banner/protocol";
+import "../../components/checker/checker.css";
 
 render(
 	<CheckerApp variant="page" vendor={vendorFromFragment(location.hash)} Extras={PageExtras} />,

@@ -1,5 +1,5 @@
 import { render } from "preact";
-import { CheckerApp } from "../../components/CheckerApp";
-import "../../components/checker.css";
+import { CheckerApp } from "../../components/checker/CheckerApp";
+import "../../components/checker/checker.css";
 
 render(<CheckerApp variant="popup" />, document.getElementById("app") as HTMLElement);

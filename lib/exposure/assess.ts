@@ -1,7 +1,7 @@
-import type { Day } from "../day";
+import type { Day } from "../calendar/day";
 import { incidentsOf } from "../incidents";
+import { ANSWER_FIELDS, type AnswerField, KNOWN_VALUES, type RentalAnswers } from "../incidents/rental";
 import type { ExposurePath, Incident, Wording } from "../incidents/types";
-import { ANSWER_FIELDS, type AnswerField, KNOWN_VALUES, type RentalAnswers } from "../rental";
 import { buildModel, candidateDays, type PathModel, type Status, statusesOf, worldsOf } from "./model";
 import {
 	type Assessment,

@@ -1,7 +1,7 @@
-import { addDays, type Day, type DaySpan, maxDay, minDay } from "../day";
+import { addDays, type Day, type DaySpan, maxDay, minDay } from "../calendar/day";
+import { isDayWithin } from "../calendar/interval";
+import { type ChannelField, KNOWN_VALUES, type RentalAnswers } from "../incidents/rental";
 import type { Clause, Condition, Exclusion, ExposurePath, Incident, Wording } from "../incidents/types";
-import { isDayWithin } from "../interval";
-import { type ChannelField, KNOWN_VALUES, type RentalAnswers } from "../rental";
 
 /**
  * The exposure engine's model of one path: the criteria are tested on concrete rentals

@@ -1,9 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { addDays, type DaySpan } from "../day";
+import { addDays, type DaySpan } from "../calendar/day";
+import { isDayWithin } from "../calendar/interval";
 import { incidentsOf } from "../incidents";
-import type { Condition, Exclusion, Wording } from "../incidents/types";
-import { isDayWithin } from "../interval";
 import {
 	KNOWN_VALUES,
 	ORDER_CHANNELS,
@@ -11,7 +10,8 @@ import {
 	RETURN_CHANNELS,
 	type RentalAnswers,
 	VENDOR_IDS,
-} from "../rental";
+} from "../incidents/rental";
+import type { Condition, Exclusion, Wording } from "../incidents/types";
 import { assessExposure } from ".";
 import { VERDICT_SEVERITY, type Verdict } from "./types";
 

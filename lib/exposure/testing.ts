@@ -1,5 +1,5 @@
-import type { DaySpan } from "../day";
-import type { RentalAnswers } from "../rental";
+import type { DaySpan } from "../calendar/day";
+import type { RentalAnswers } from "../incidents/rental";
 
 /** Shorthand for tests: one exact day as a span. */
 export function on(day: string): DaySpan {

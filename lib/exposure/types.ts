@@ -1,9 +1,9 @@
+import type { AnswerField, RentalAnswers } from "../incidents/rental";
 import type { DataKind, IncidentId, PathId } from "../incidents/types";
-import type { AnswerField, RentalAnswers } from "../rental";
 
-export type { Day, DaySpan } from "../day";
+export type { Day, DaySpan } from "../calendar/day";
+export type { RentalAnswers } from "../incidents/rental";
 export type { DataKind } from "../incidents/types";
-export type { RentalAnswers } from "../rental";
 
 export type Verdict = "exposed" | "possibly-exposed" | "not-exposed";
 

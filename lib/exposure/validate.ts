@@ -1,4 +1,4 @@
-import { dayParts } from "../day";
+import { dayParts } from "../calendar/day";
 import {
 	type DateField,
 	ORDER_CHANNELS,
@@ -6,7 +6,7 @@ import {
 	RETURN_CHANNELS,
 	type RentalAnswers,
 	VENDOR_IDS,
-} from "../rental";
+} from "../incidents/rental";
 import { type AnswerIssue, InvalidAnswersError } from "./types";
 
 const CHOICES = {

@@ -1,5 +1,5 @@
+import type { AnswerField } from "../incidents/rental";
 import type { SourceKind } from "../incidents/types";
-import type { AnswerField } from "../rental";
 import { bannerMessages, fill } from "./banner-messages";
 import type { Locale, Text } from "./text";
 

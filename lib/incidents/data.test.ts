@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { dayParts, isDay } from "../day";
+import { isHostname } from "../banner/sites";
+import { dayParts, isDay } from "../calendar/day";
 import { LOCALES } from "../i18n/text";
-import { isHostname } from "../sites";
 import { incidents, vendors } from ".";
 import type { Incident } from "./types";
 

@@ -1,4 +1,4 @@
-import type { VendorId } from "../rental";
+import type { VendorId } from "./rental";
 import { telecomSquare2013 } from "./telecom-square-2013";
 import type { Incident, IncidentId, Source } from "./types";
 import { vendorById, vendors } from "./vendors";

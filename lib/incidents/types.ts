@@ -1,7 +1,7 @@
-import type { Day, DaySpan } from "../day";
+import type { Day, DaySpan } from "../calendar/day";
+import type { DayWindow } from "../calendar/interval";
 import type { Text } from "../i18n/text";
-import type { DayWindow } from "../interval";
-import type { KnownValue, VendorId } from "../rental";
+import type { KnownValue, VendorId } from "./rental";
 
 export type IncidentId = "telecom-square-2013" | "xcom-global-2013";
 export type PathId = "ap-a" | "web-b" | "web-db";

@@ -1,4 +1,4 @@
-import type { VendorId } from "../rental";
+import type { VendorId } from "./rental";
 import { SOURCES } from "./sources";
 import type { Vendor } from "./types";
 

@@ -1,0 +1,90 @@
+import type { ComponentType } from "preact";
+import { useLayoutEffect } from "preact/hooks";
+import { browser } from "wxt/browser";
+import { message } from "../../lib/i18n/messages";
+import type { LocalePreference } from "../../lib/i18n/text";
+import type { VendorId } from "../../lib/incidents/rental";
+import { LocaleContext } from "../shared/i18n";
+import { useLocalePreference } from "../storage/stored";
+import { useRememberedForm } from "../storage/useRememberedForm";
+import { Checker } from "./Checker";
+import { PrivacyNote } from "./PrivacyNote";
+import { RememberAnswers } from "./RememberAnswers";
+
+/** The print view shows every criterion and source: open the collapsed parts first. */
+function printWithDetails() {
+	for (const details of document.querySelectorAll("details")) details.open = true;
+	window.print();
+}
+
+async function copyToClipboard(text: string): Promise<boolean> {
+	try {
+		await navigator.clipboard.writeText(text);
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+export interface ExtrasProps {
+	preference: LocalePreference;
+	onForgetAnswers: () => Promise<void>;
+}
+
+interface Props {
+	variant: "popup" | "page";
+	/** The vendor the banner chose, on the full page. */
+	vendor?: VendorId;
+	/** What only the full page shows (the facts, the settings); the popup stays light. */
+	Extras?: ComponentType<ExtrasProps>;
+}
+
+/** The checker with its surroundings: the popup, or the full page with facts and settings. */
+export function CheckerApp({ variant, vendor, Extras }: Props) {
+	const { locale, preference } = useLocalePreference();
+	const remembered = useRememberedForm(vendor);
+
+	// Before the first paint: the page announces its language, and the benchmark notes the render.
+	useLayoutEffect(() => {
+		document.documentElement.lang = locale;
+		document.title = message(locale, "appName");
+		if (performance.getEntriesByName("checker:first-render").length === 0) performance.mark("checker:first-render");
+	}, [locale]);
+
+	const t = (key: Parameters<typeof message>[1]) => message(locale, key);
+	// Added by a build hook from PRIVACY.md, so WXT's typed public paths do not list it.
+	const privacyUrl = (browser.runtime.getURL as (path: string) => string)("/PRIVACY.txt");
+
+	return (
+		<LocaleContext.Provider value={locale}>
+			<header class="app-header">
+				<h1>{t("appName")}</h1>
+				{variant === "page" ? <p class="tagline">{t("appTagline")}</p> : null}
+				<PrivacyNote privacyUrl={privacyUrl} />
+			</header>
+			<main>
+				<Checker
+					key={remembered.formKey}
+					form={remembered.form}
+					onFormChange={remembered.update}
+					copy={copyToClipboard}
+					print={variant === "page" ? printWithDetails : undefined}
+				/>
+				<RememberAnswers
+					remember={remembered.remember}
+					onRememberChange={(on) => void remembered.setRemember(on)}
+					onForget={() => void remembered.forget()}
+				/>
+				{Extras ? (
+					<Extras preference={preference} onForgetAnswers={() => remembered.forget()} />
+				) : (
+					<p class="open-full">
+						<a href={browser.runtime.getURL("/checker.html")} target="_blank" rel="noopener">
+							{t("openFullChecker")}
+						</a>
+					</p>
+				)}
+			</main>
+		</LocaleContext.Provider>
+	);
+}

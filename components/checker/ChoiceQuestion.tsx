@@ -1,0 +1,48 @@
+import { useT } from "../shared/i18n";
+
+export interface Choice<V extends string> {
+	value: V;
+	label: string;
+}
+
+interface Props<V extends string> {
+	name: string;
+	legend: string;
+	choices: readonly Choice<V>[];
+	value: V | undefined;
+	onChange: (value: V) => void;
+	/** The "I don't remember" choice's value; every question has one. */
+	unknownValue: V;
+	unknownLabel?: string;
+}
+
+/** One multiple-choice question: a fieldset of radios, "I don't remember" last. */
+export function ChoiceQuestion<V extends string>({
+	name,
+	legend,
+	choices,
+	value,
+	onChange,
+	unknownValue,
+	unknownLabel,
+}: Props<V>) {
+	const t = useT();
+	const all = [...choices, { value: unknownValue, label: unknownLabel ?? t("dontRemember") }];
+	return (
+		<fieldset class="question">
+			<legend>{legend}</legend>
+			{all.map((choice) => (
+				<label key={choice.value} class="choice">
+					<input
+						type="radio"
+						name={name}
+						value={choice.value}
+						checked={value === choice.value}
+						onChange={() => onChange(choice.value)}
+					/>
+					<span>{choice.label}</span>
+				</label>
+			))}
+		</fieldset>
+	);
+}

@@ -1,0 +1,9 @@
+/**
+ * The engine, the full incident data and the components that explain a result. The checker loads
+ * this module as soon as it opens, but after its first render: the questions show at once.
+ */
+
+export { summaryText } from "../../lib/checker/summary";
+export { assessExposure } from "../../lib/exposure";
+export { FindingCard } from "./FindingCard";
+export { WhatToDoNow } from "./WhatToDoNow";

@@ -1,0 +1,35 @@
+import { VENDOR_IDS, type VendorId } from "../incidents/rental";
+import { type HiddenBanners, readHiddenBanners } from "./hidden-banners";
+
+/**
+ * The banner's requests to the background: open the checker with a vendor chosen, or keep the
+ * person's "hide" choice. Messages come from web pages' content scripts, so each is checked.
+ */
+export type BannerMessage =
+	| { type: "open-checker"; vendor: VendorId }
+	| { type: "hide-banners"; hidden: HiddenBanners };
+
+export function readBannerMessage(value: unknown): BannerMessage | undefined {
+	if (typeof value !== "object" || value === null) return undefined;
+	const message = value as Record<string, unknown>;
+	if (message.type === "open-checker") {
+		const vendor = message.vendor;
+		return typeof vendor === "string" && (VENDOR_IDS as readonly string[]).includes(vendor)
+			? { type: "open-checker", vendor: vendor as VendorId }
+			: undefined;
+	}
+	if (message.type === "hide-banners" && typeof message.hidden === "object" && message.hidden !== null) {
+		return { type: "hide-banners", hidden: readHiddenBanners(message.hidden) };
+	}
+	return undefined;
+}
+
+/** The checker page's address fragment that chooses a vendor: `#vendor=xcom-global`. */
+export function checkerFragment(vendor: VendorId): string {
+	return `#vendor=${vendor}`;
+}
+
+export function vendorFromFragment(hash: string): VendorId | undefined {
+	const value = new URLSearchParams(hash.replace(/^#/, "")).get("vendor");
+	return (VENDOR_IDS as readonly (string | null)[]).includes(value) ? (value as VendorId) : undefined;
+}

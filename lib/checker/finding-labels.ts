@@ -1,0 +1,45 @@
+import { describeSpan } from "../calendar/era";
+import type { Finding, Reason } from "../exposure/types";
+import { message } from "../i18n/messages";
+import type { Locale } from "../i18n/text";
+import { incidentById } from "../incidents";
+import type { ExposurePath, Incident } from "../incidents/types";
+
+/** Words for a finding: its path, its reason and what the reason points at, from the data. */
+export function pathOf(finding: Pick<Finding, "incident" | "path">): { incident: Incident; path: ExposurePath } {
+	const incident = incidentById(finding.incident);
+	const path = incident.paths.find((candidate) => candidate.id === finding.path);
+	if (!path) throw new Error(`${finding.incident} has no path ${finding.path}`);
+	return { incident, path };
+}
+
+/** A finding's reason in one sentence. */
+export function reasonSentence(locale: Locale, reason: Reason): string {
+	switch (reason.kind) {
+		case "sources-silent":
+		case "sources-disagree":
+			return message(locale, `reason.${reason.kind}`, { conflict: reason.conflict });
+		default:
+			return message(locale, `reason.${reason.kind}`);
+	}
+}
+
+/** The clauses or exclusions a reason points at, in words. */
+export function reasonDetails(locale: Locale, finding: Finding): string[] {
+	const { incident, path } = pathOf(finding);
+	const reason = finding.reason;
+	if (reason.kind === "criteria-met" || reason.kind === "depends-on-answers") {
+		const clauses = path.wordings.flatMap((wording) => wording.clauses);
+		return reason.clauses.flatMap((id) => clauses.find((clause) => clause.id === id)?.text[locale] ?? []);
+	}
+	if (reason.kind === "excluded") {
+		return reason.exclusions.flatMap(
+			(id) => incident.exclusions.find((exclusion) => exclusion.id === id)?.quote[locale] ?? [],
+		);
+	}
+	return [];
+}
+
+export function leakWindow(locale: Locale, path: ExposurePath): string {
+	return describeSpan(path.leakedOn.value, locale);
+}

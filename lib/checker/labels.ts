@@ -1,0 +1,37 @@
+import type { Verdict } from "../exposure/types";
+import { message } from "../i18n/messages";
+import type { Locale } from "../i18n/text";
+import type { ChannelField, KnownValue, VendorId } from "../incidents/rental";
+import { vendorById } from "../incidents/vendors";
+
+/**
+ * Words for answers and verdicts. Kept free of the incident data, so the checker's questions can
+ * render before the engine and the criteria have loaded.
+ */
+
+/** The company's own website, named the way the 2013 notices named it. */
+export function vendorWebsites(vendor: VendorId): string {
+	return vendorById(vendor)
+		.sites.filter((site) => site.namedIn2013)
+		.map((site) => `www.${site.domain}`)
+		.join(" / ");
+}
+
+/** A channel answer in words; the website option names the vendor's sites. */
+export function channelLabel<F extends ChannelField>(
+	locale: Locale,
+	field: F,
+	value: KnownValue<F>,
+	vendor: VendorId,
+): string {
+	const key = `${field}.${value}` as Parameters<typeof message>[1];
+	return message(locale, key, { sites: vendorWebsites(vendor) });
+}
+
+export function verdictSentence(locale: Locale, verdict: Verdict): string {
+	return message(locale, `verdict.${verdict}`);
+}
+
+export function verdictBadge(locale: Locale, verdict: Verdict): string {
+	return message(locale, `badge.${verdict}`);
+}

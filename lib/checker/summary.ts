@@ -1,0 +1,56 @@
+import { describeSpan } from "../calendar/era";
+import type { Assessment } from "../exposure/types";
+import { dataKindLabel, fieldLabel, list, message } from "../i18n/messages";
+import type { Locale } from "../i18n/text";
+import { ANSWER_FIELDS, type RentalAnswers } from "../incidents/rental";
+import { vendorById } from "../incidents/vendors";
+import { pathOf, reasonSentence } from "./finding-labels";
+import { channelLabel, verdictBadge, verdictSentence } from "./labels";
+
+/** One vendor's answers and their assessment, as the checker shows them. */
+export interface CheckResult {
+	answers: RentalAnswers;
+	assessment: Assessment;
+}
+
+function answerText(locale: Locale, answers: RentalAnswers, field: (typeof ANSWER_FIELDS)[number]): string {
+	const value = answers[field];
+	if (value === undefined || value === "unknown") return message(locale, "summaryNotRemembered");
+	if (typeof value === "object") return describeSpan(value, locale);
+	return channelLabel(locale, field as "orderedVia", value as never, answers.vendor);
+}
+
+/** The plain-text summary the checker copies: the verdicts, why, and the answers they rest on. */
+export function summaryText(locale: Locale, results: readonly CheckResult[]): string {
+	const lines = [message(locale, "summaryTitle"), ""];
+	for (const { answers, assessment } of results) {
+		const vendor = vendorById(answers.vendor).name[locale];
+		lines.push(message(locale, "vendorVerdict", { vendor, verdict: verdictSentence(locale, assessment.verdict) }));
+		for (const finding of assessment.findings) {
+			const { path } = pathOf(finding);
+			lines.push(
+				`- ${path.name[locale]}: ${verdictBadge(locale, finding.verdict)} — ${reasonSentence(locale, finding.reason)}`,
+			);
+			if (finding.reason.kind === "sources-disagree") {
+				for (const outcome of finding.wordings) {
+					const wording = path.wordings.find((candidate) => candidate.id === outcome.wording);
+					lines.push(`  · ${wording?.label[locale] ?? outcome.wording}: ${verdictBadge(locale, outcome.verdict)}`);
+				}
+			}
+			lines.push(
+				`  ${message(locale, "leakedThrough", {
+					kinds: list(
+						locale,
+						finding.exposedData.map((kind) => dataKindLabel(locale, kind)),
+					),
+				})}`,
+			);
+		}
+		lines.push(`${message(locale, "summaryAnswers")}:`);
+		for (const field of ANSWER_FIELDS)
+			lines.push(`- ${fieldLabel(locale, field)}: ${answerText(locale, answers, field)}`);
+		lines.push("");
+	}
+	lines.push(message(locale, "summaryLocal"));
+	return lines.join("\n");
+}

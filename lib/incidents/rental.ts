@@ -1,0 +1,54 @@
+import type { DaySpan } from "../calendar/day";
+
+/**
+ * The vocabulary of what a person remembers about one rental. The incident criteria and the
+ * exposure engine both speak it, so it lives on its own.
+ */
+export const VENDOR_IDS = ["telecom-square", "xcom-global"] as const;
+export type VendorId = (typeof VENDOR_IDS)[number];
+
+export const ORDER_CHANNELS = ["vendor-website", "corporate-site", "airport-counter", "other", "unknown"] as const;
+export type OrderChannel = (typeof ORDER_CHANNELS)[number];
+
+export const RETURN_CHANNELS = ["courier", "airport-return-box", "airport-counter", "other", "unknown"] as const;
+export type ReturnChannel = (typeof RETURN_CHANNELS)[number];
+
+/** Where the rental was settled. */
+export const PAYMENT_PLACES = ["airport-counter", "card-online", "other", "unknown"] as const;
+export type PaymentPlace = (typeof PAYMENT_PLACES)[number];
+
+export interface RentalAnswers {
+	vendor: VendorId;
+	orderedVia: OrderChannel;
+	/** Absent: the person does not remember. */
+	orderedOn?: DaySpan;
+	returnedVia: ReturnChannel;
+	returnedOn?: DaySpan;
+	paidVia: PaymentPlace;
+}
+
+export type AnswerField = Exclude<keyof RentalAnswers, "vendor">;
+export const ANSWER_FIELDS: readonly AnswerField[] = [
+	"orderedVia",
+	"orderedOn",
+	"returnedVia",
+	"returnedOn",
+	"paidVia",
+];
+
+export type ChannelField = "orderedVia" | "returnedVia" | "paidVia";
+export type DateField = "orderedOn" | "returnedOn";
+
+/** The concrete values a channel answer can take; 'unknown' stands for all of them. */
+export const KNOWN_VALUES = {
+	orderedVia: ORDER_CHANNELS.filter((value) => value !== "unknown"),
+	returnedVia: RETURN_CHANNELS.filter((value) => value !== "unknown"),
+	paidVia: PAYMENT_PLACES.filter((value) => value !== "unknown"),
+} as const;
+
+export type KnownValue<F extends ChannelField> = Exclude<RentalAnswers[F], "unknown">;
+
+/** Answers with nothing remembered: every question answered "I don't remember". */
+export function blankAnswers(vendor: VendorId): RentalAnswers {
+	return { vendor, orderedVia: "unknown", returnedVia: "unknown", paidVia: "unknown" };
+}
