@@ -39,7 +39,6 @@ export class Banner extends Component<BannerProps, { open: boolean }> {
 			.filter((candidate) => candidate.namedIn2013)
 			.map((candidate) => `www.${candidate.domain}`)
 			.join(" / ");
-		const isBrandSite = t.text(site.brand) !== company;
 		return (
 			<section class="banner" aria-label={t("bannerRegion")} lang={locale} onKeyDown={this.closeOnEscape}>
 				<div class="banner-main">
@@ -53,9 +52,7 @@ export class Banner extends Component<BannerProps, { open: boolean }> {
 								{t("bannerHeadline", { company, announced: t.text(incident.announcedText.headline) })}
 							</p>
 						))}
-						{isBrandSite ? (
-							<p>{t("bannerOperatedBy", { brand: t.text(site.brand), company: t.text(vendor.legalName) })}</p>
-						) : null}
+						<p class="banner-site-status">{t.text(site.status)}</p>
 						{site.namedIn2013 ? null : <p>{t("bannerNotNamed", { sites: namedSites })}</p>}
 						{site.note ? <p class="banner-site-note">{t.text(site.note)}</p> : null}
 					</div>

@@ -42,7 +42,15 @@ describe("every question, in both languages, each with 'I don't remember'", () =
 	test.each([
 		[
 			"ja",
-			[/どの会社/, /どうやって申し込み/, /いつ申し込み/, /どうやって返却/, /いつ返却/, /どこで精算/],
+			[
+				/どの会社/,
+				/どうやって申し込み/,
+				/いつ申し込み/,
+				/どうやって返却/,
+				/いつ返却/,
+				/どこで精算/,
+				/返却した時でしたか/,
+			],
 			/覚えていない|分からない/,
 		],
 		[
@@ -54,6 +62,7 @@ describe("every question, in both languages, each with 'I don't remember'", () =
 				/How did you return/,
 				/When did you return/,
 				/Where did you settle/,
+				/Did you settle \(pay\) when you returned/,
 			],
 			/don't remember/,
 		],
@@ -84,7 +93,7 @@ describe("the answer updates as they answer", () => {
 		choose(/どの会社/, /Wi-Ho!/);
 		choose(/どうやって申し込み/, /会社のウェブサイト/);
 		typeDate(/いつ申し込み/, "平成24年7月1日");
-		await waitFor(() => expect(verdict().textContent).toBe("あなたのレンタルは流出の対象です。"));
+		await waitFor(() => expect(verdict().textContent).toBe("あなたのレンタルは流出の対象でした。"));
 		expect(screen.getByText(/2012年7月1日\(平成24年7月1日\) として判定/)).toBeTruthy();
 		const webB = screen.getByRole("region", { name: /サーバ\(Web-B\)/ });
 		expect(webB.textContent).toMatch(/カード番号、有効期限/);
@@ -105,11 +114,9 @@ describe("the answer updates as they answer", () => {
 		choose(/Which company/, /イモトのWiFi/);
 		choose(/How did you order/, /company's website/);
 		typeDate(/When did you order/, "2014-01-01");
-		await waitFor(() =>
-			expect(verdict().textContent).toBe("By the published criteria, your rental was not in the breach."),
-		);
+		await waitFor(() => expect(verdict().textContent).toBe("By the published criteria, your rental was not included."));
 		expect(screen.getByRole("heading", { name: "What to do now" }).parentElement?.textContent).toMatch(
-			/nothing more to do/,
+			/By the published criteria your rental was not included\. If you see charges you don't recognise, ask your card company\./,
 		);
 	});
 
@@ -126,6 +133,53 @@ describe("the answer updates as they answer", () => {
 		expect(within(webB).getAllByText(/Wording on the stored official report/).length).toBeGreaterThan(0);
 		expect(within(webB).getAllByText("Exposed").length).toBeGreaterThan(0);
 		expect(within(webB).getAllByText("Not exposed").length).toBeGreaterThan(0);
+	});
+
+	test("the moment of settling is asked, with why, only where a notice turns on it", () => {
+		setup("en");
+		choose(/Which company/, /Wi-Ho!/);
+		const when = group(/Did you settle \(pay\) when you returned/);
+		expect(when.getAttribute("aria-describedby")).toBeTruthy();
+		expect(
+			within(when).getByText(/official report turns on whether you settled at an airport counter when returning/),
+		).toBeTruthy();
+		choose(/Which company/, /イモトのWiFi/);
+		expect(screen.queryByRole("group", { name: /Did you settle \(pay\) when you returned/ })).toBeNull();
+	});
+
+	test("paid at the counter at pick-up, returned by courier: the report's wording includes it (C14)", async () => {
+		setup("en");
+		choose(/Which company/, /Wi-Ho!/);
+		choose(/How did you order/, /Another way/);
+		typeDate(/When did you order/, "2012-08-01");
+		choose(/How did you return/, /By courier/);
+		typeDate(/When did you return/, "2012-08-10");
+		choose(/Where did you settle/, /At an airport counter/);
+		choose(/Did you settle \(pay\) when you returned/, /No, at another time/);
+		const webB = await screen.findByRole("region", { name: /Server Web-B/ });
+		expect(webB.textContent).toMatch(/The published wordings give different answers \(C1\)/);
+		expect(within(webB).getAllByText("Exposed").length).toBeGreaterThan(0);
+		expect(within(webB).getAllByText("Not exposed").length).toBeGreaterThan(0);
+		expect(verdict().textContent).toBe("Your rental may have been in the breach.");
+	});
+
+	test("where the notice contradicts itself, it says so and names both clauses (C15)", async () => {
+		setup("ja");
+		choose(/どの会社/, /Wi-Ho!/);
+		choose(/どうやって申し込み/, /空港カウンターで直接/);
+		choose(/どうやって返却/, /宅配便/);
+		typeDate(/いつ返却/, "2012-12-01");
+		choose(/どこで精算/, /空港カウンターで精算/);
+		choose(/返却した時でしたか/, /いいえ/);
+		const webB = await screen.findByRole("region", { name: /サーバ\(Web-B\)/ });
+		expect(webB.textContent).toMatch(
+			/同じ告知の中で、あなたのレンタルを対象とする条件と、対象外とする条件の両方が当てはまります/,
+		);
+		expect(webB.textContent).toMatch(
+			/対象とする条件:② 2012年10月15日〜2013年2月5日に宅配便または空港の返却BOXで返却した/,
+		);
+		expect(webB.textContent).toMatch(/対象外とする条件:弊社の空港カウンターで直接申し込まれて/);
+		expect(verdict().textContent).toBe("流出の対象だった可能性があります。");
 	});
 
 	test("security codes: only XCom's advice mentions them", async () => {

@@ -54,7 +54,7 @@ export function Checker({ form, onFormChange, copy, print }: CheckerProps) {
 	};
 	const chosen: VendorId | undefined = form.vendor === "unknown" ? undefined : form.vendor;
 	const sites = chosen ? vendorWebsites(chosen) : vendors.map((vendor) => vendorWebsites(vendor.id)).join(" / ");
-	const options = <F extends "orderedVia" | "returnedVia" | "paidVia">(field: F) =>
+	const options = <F extends "orderedVia" | "returnedVia" | "paidVia" | "paidWhen">(field: F) =>
 		(KNOWN_VALUES[field] as readonly string[] as readonly KnownValue<F>[]).map((value) => ({
 			value,
 			label: message(t.locale, `${field}.${value}` as Parameters<typeof message>[1], { sites }),
@@ -116,6 +116,18 @@ export function Checker({ form, onFormChange, copy, print }: CheckerProps) {
 					onChange={(value) => set("paidVia", value as CheckerForm["paidVia"])}
 					unknownValue="unknown"
 				/>
+				{/* Only Telecom Square's criteria turn on the moment of settling (facts C14). */}
+				{form.vendor === "xcom-global" ? null : (
+					<ChoiceQuestion
+						name="paidWhen"
+						legend={t("qPaidWhen")}
+						hint={t("paidWhenHint")}
+						choices={options("paidWhen")}
+						value={form.paidWhen}
+						onChange={(value) => set("paidWhen", value as CheckerForm["paidWhen"])}
+						unknownValue="unknown"
+					/>
+				)}
 			</form>
 			<section class="result" aria-labelledby="details-heading">
 				<h2 id="details-heading">{t("detailsHeading")}</h2>

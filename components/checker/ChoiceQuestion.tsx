@@ -1,3 +1,4 @@
+import { useId } from "preact/hooks";
 import { useT } from "../shared/i18n";
 
 export interface Choice<V extends string> {
@@ -14,6 +15,8 @@ interface Props<V extends string> {
 	/** The "I don't remember" choice's value; every question has one. */
 	unknownValue: V;
 	unknownLabel?: string;
+	/** Why the question is asked, read out with it. */
+	hint?: string;
 }
 
 /** One multiple-choice question: a fieldset of radios, "I don't remember" last. */
@@ -25,12 +28,19 @@ export function ChoiceQuestion<V extends string>({
 	onChange,
 	unknownValue,
 	unknownLabel,
+	hint,
 }: Props<V>) {
 	const t = useT();
+	const hintId = useId();
 	const all = [...choices, { value: unknownValue, label: unknownLabel ?? t("dontRemember") }];
 	return (
-		<fieldset class="question">
+		<fieldset class="question" aria-describedby={hint ? hintId : undefined}>
 			<legend>{legend}</legend>
+			{hint ? (
+				<p class="hint" id={hintId}>
+					{hint}
+				</p>
+			) : null}
 			{all.map((choice) => (
 				<label key={choice.value} class="choice">
 					<input

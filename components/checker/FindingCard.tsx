@@ -83,7 +83,7 @@ export function FindingCard({ finding }: { finding: Finding }) {
 					),
 				})}
 			</p>
-			<p>{t("leakedOn", { when: leakWindow(t.locale, path) })}</p>
+			<p>{leakWindow(t.locale, path)}</p>
 			<details>
 				<summary>{t("criteriaHeading")}</summary>
 				{path.wordings.map((wording) => (

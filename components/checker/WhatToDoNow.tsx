@@ -19,8 +19,9 @@ function StatementItem({ statement }: { statement: Statement }) {
 }
 
 /**
- * Advice written for today: the 2013 cards are mostly history; the personal data is what still
- * matters. Only what the findings support is said.
+ * Advice written for today, resting only on the facts file (its "General facts used for advice"):
+ * a renewed card keeps its number, a reissued one does not; 2013 helplines may be gone. Only what
+ * the findings support is said.
  */
 export function WhatToDoNow({ results }: { results: readonly CheckResult[] }) {
 	const t = useT();
@@ -73,6 +74,7 @@ export function WhatToDoNow({ results }: { results: readonly CheckResult[] }) {
 					) : null}
 				</div>
 			))}
+			<p>{t("todoContactToday")}</p>
 		</section>
 	);
 }

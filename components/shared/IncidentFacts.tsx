@@ -1,5 +1,5 @@
 import type { BannerIncident } from "../../lib/banner/banner-facts";
-import { bannerT, count, dataKindLabel, list } from "../../lib/i18n/banner-messages";
+import { bannerT, dataKindLabel, figureText, list } from "../../lib/i18n/banner-messages";
 import type { Locale } from "../../lib/i18n/text";
 
 /**
@@ -24,7 +24,12 @@ export function IncidentFacts({
 			<Heading>{t("bannerWhen")}</Heading>
 			<ul>
 				{incident.paths.map((path) => (
-					<li key={path.id}>{t("bannerLeakedOn", { path: t.text(path.name), when: t.text(path.leakedOnText) })}</li>
+					<li key={path.id}>
+						{t(path.leakedOnMeaning === "data-taken" ? "bannerLeakedOn" : "bannerAccessedOn", {
+							path: t.text(path.name),
+							when: t.text(path.leakedOnText),
+						})}
+					</li>
 				))}
 				<li>{t("bannerAnnounced", { when: t.text(incident.announcedText.full) })}</li>
 			</ul>
@@ -46,16 +51,14 @@ export function IncidentFacts({
 			<Heading>{t("bannerCount")}</Heading>
 			<ul>
 				<li>
-					{t("recordsCount", { count: count(incident.records.value) })}
+					{figureText(locale, incident.records.value)}
 					{incident.records.note ? ` — ${t.text(incident.records.note)}` : null}
 				</li>
-				{incident.misusedCards ? (
+				{incident.misuse ? (
 					<li>
-						{t("misusedCount", { count: count(incident.misusedCards.value) })}
-						{incident.misusedCards.certainty !== "confirmed"
-							? ` (${t(`certainty.${incident.misusedCards.certainty}`)})`
-							: null}
-						{incident.misusedCards.note ? ` — ${t.text(incident.misusedCards.note)}` : null}
+						{t("misuseReported", { figure: figureText(locale, incident.misuse.value) })}
+						{incident.misuse.certainty !== "confirmed" ? ` (${t(`certainty.${incident.misuse.certainty}`)})` : null}
+						{incident.misuse.note ? ` — ${t.text(incident.misuse.note)}` : null}
 					</li>
 				) : null}
 			</ul>

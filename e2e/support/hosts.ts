@@ -21,6 +21,9 @@ export const LOOKALIKE_HOSTS = [
 	"notglobaldata.jp",
 	"xcomglobal-co.jp",
 	"telecomsquare.network",
+	// Japan Wi-Fi K&M LLC's site: a different company from XCom Global's japan-wifi.jp (facts).
+	"japan-wifi.net",
+	"www.japan-wifi.net",
 ];
 
 /** Unrelated sites. */

@@ -3,7 +3,7 @@ import { describeDay, describeSpan, westernDay } from "../calendar/era";
 import type { Locale, Text } from "../i18n/text";
 import { incidentsOf, vendors } from "../incidents";
 import type { VendorId } from "../incidents/rental";
-import type { Certainty, DataKind, Incident, PathId, Vendor } from "../incidents/types";
+import type { Certainty, DataKind, ExposurePath, Figure, Incident, PathId, Vendor } from "../incidents/types";
 
 /**
  * What the banner shows, picked from the incident data at build time. The content script runs on
@@ -17,10 +17,16 @@ export interface BannerIncident {
 	/** Dates already written out in both calendars, at build time: the page carries no date code. */
 	announcedText: { headline: Text; full: Text };
 	notice: { url: string; title: string; note?: Text };
-	records: { value: number; note?: Text };
-	misusedCards?: { value: number; certainty: Certainty; note?: Text };
+	records: { value: Figure; note?: Text };
+	misuse?: { value: Figure; certainty: Certainty; note?: Text };
 	securityCode: "leaked" | "not-held";
-	paths: { id: PathId; name: Text; leaked: readonly DataKind[]; leakedOnText: Text }[];
+	paths: {
+		id: PathId;
+		name: Text;
+		leaked: readonly DataKind[];
+		leakedOnText: Text;
+		leakedOnMeaning: ExposurePath["leakedOn"]["meaning"];
+	}[];
 	/** What the company and the regulator did. */
 	actions: { onText?: Text; text: Text; certainty: Certainty }[];
 }
@@ -29,7 +35,7 @@ export interface BannerVendor {
 	id: VendorId;
 	name: Text;
 	legalName: Text;
-	sites: { domain: string; brand: Text; namedIn2013: boolean; note?: Text }[];
+	sites: { domain: string; brand: Text; namedIn2013: boolean; status: Text; note?: Text }[];
 	incidents: BannerIncident[];
 }
 
@@ -42,7 +48,7 @@ function when(on: Day | DaySpan, locale: Locale): string {
 }
 
 export function bannerIncident(incident: Incident): BannerIncident {
-	const { records, misusedCards, notice } = incident;
+	const { records, misuse, notice } = incident;
 	return {
 		id: incident.id,
 		dataVersion: incident.dataVersion,
@@ -54,11 +60,11 @@ export function bannerIncident(incident: Incident): BannerIncident {
 		},
 		notice: { ...notice.value, ...(notice.note && { note: notice.note }) },
 		records: { value: records.value, ...(records.note && { note: records.note }) },
-		...(misusedCards && {
-			misusedCards: {
-				value: misusedCards.value,
-				certainty: misusedCards.certainty,
-				...(misusedCards.note && { note: misusedCards.note }),
+		...(misuse && {
+			misuse: {
+				value: misuse.value,
+				certainty: misuse.certainty,
+				...(misuse.note && { note: misuse.note }),
 			},
 		}),
 		securityCode: incident.securityCode.value,
@@ -67,6 +73,7 @@ export function bannerIncident(incident: Incident): BannerIncident {
 			name: path.name,
 			leaked: path.leaked.value,
 			leakedOnText: inBoth((locale) => describeSpan(path.leakedOn.value, locale)),
+			leakedOnMeaning: path.leakedOn.meaning,
 		})),
 		actions: [
 			...incident.remedies.map((statement) => ({ text: statement.text, certainty: statement.certainty })),
@@ -86,10 +93,11 @@ export function bannerVendor(vendor: Vendor): BannerVendor {
 		id: vendor.id,
 		name: vendor.name,
 		legalName: vendor.legalName,
-		sites: vendor.sites.map(({ domain, brand, namedIn2013, note }) => ({
+		sites: vendor.sites.map(({ domain, brand, namedIn2013, status, note }) => ({
 			domain,
 			brand,
 			namedIn2013,
+			status,
 			...(note && { note }),
 		})),
 		incidents: incidentsOf(vendor.id).map(bannerIncident),

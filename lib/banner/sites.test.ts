@@ -11,7 +11,7 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
 		match: [
 			"telecomsquare.co.jp",
 			"www.telecomsquare.co.jp",
-			"wifibox.telecomsquare.co.jp",
+			"shop.telecomsquare.co.jp",
 			"WWW.TelecomSquare.co.jp",
 			"www.telecomsquare.co.jp.",
 		],
@@ -24,6 +24,11 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
 			"telecomsquare.jp",
 			"telecomsquare.co.jp-login.example",
 		],
+	},
+	// WiFiBOX sits inside telecomsquare.co.jp but was not the site the 2013 notice named.
+	"wifibox.telecomsquare.co.jp": {
+		match: ["wifibox.telecomsquare.co.jp", "WiFiBOX.telecomsquare.co.jp", "www.wifibox.telecomsquare.co.jp"],
+		noMatch: ["wifibox.telecomsquare.co.jp.example.com", "wifibox-telecomsquare.co.jp.example", "wifibox.co.jp"],
 	},
 	"telecomsquare.net": {
 		match: ["telecomsquare.net", "www.telecomsquare.net"],
@@ -44,6 +49,12 @@ const EXAMPLES: Record<string, { match: string[]; noMatch: string[] }> = {
 	"imotonowifi.jp": {
 		match: ["imotonowifi.jp", "www.imotonowifi.jp"],
 		noMatch: ["imotonowifi.jp-login.example", "imotonowifi.com", "fake-imotonowifi.jp", "imotonowifi.jp.example.com"],
+	},
+	// XCom Global's JAPAN Wi-Fi. japan-wifi.net is Japan Wi-Fi K&M LLC, a different company (facts
+	// "Vendors and domains", https://japan-wifi.net/Terms-Conditions): never a banner there.
+	"japan-wifi.jp": {
+		match: ["japan-wifi.jp", "www.japan-wifi.jp"],
+		noMatch: ["japan-wifi.net", "www.japan-wifi.net", "japanwifi.jp", "japan-wifi.jp.example.com", "my-japan-wifi.jp"],
 	},
 	"xcomglobal.co.jp": {
 		match: ["xcomglobal.co.jp", "www.xcomglobal.co.jp"],
@@ -88,11 +99,12 @@ test.each(["localhost", "127.0.0.1", "example.com", "co.jp", "jp", "", "."])(
 describe("match patterns generated from the data", () => {
 	const patterns = matchPatternsFor(vendors);
 
-	test("one pattern per site, sorted, in the form the browser accepts", () => {
+	test("one pattern per site not inside another, sorted, in the form the browser accepts", () => {
 		expect(patterns).toEqual([
 			"*://*.globalcellular.jp/*",
 			"*://*.globaldata.jp/*",
 			"*://*.imotonowifi.jp/*",
+			"*://*.japan-wifi.jp/*",
 			"*://*.telecomsquare.co.jp/*",
 			"*://*.telecomsquare.net/*",
 			"*://*.wi-ho.net/*",
@@ -106,6 +118,9 @@ describe("match patterns generated from the data", () => {
 
 	test("a new site in the data is the only step to cover it", () => {
 		expect(matchPatternsFor([{ sites: [{ domain: "example.jp" }] }])).toEqual(["*://*.example.jp/*"]);
+		expect(matchPatternsFor([{ sites: [{ domain: "a.example.jp" }, { domain: "example.jp" }] }])).toEqual([
+			"*://*.example.jp/*",
+		]);
 	});
 });
 

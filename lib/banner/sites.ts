@@ -5,18 +5,25 @@ export function isHostname(value: string): boolean {
 	return HOSTNAME.test(value);
 }
 
-/**
- * The content script's `matches`, generated from the data: each site and all of its
- * subdomains, any scheme the browser allows (`*` is http and https), any port.
- * @example matchPatternsFor([{ sites: [{ domain: 'wi-ho.net' }] }]) // ['*://*.wi-ho.net/*']
- */
 /** Anything that owns sites: a vendor from the data, or its banner facts. */
 export interface SiteOwner {
 	sites: readonly { domain: string }[];
 }
 
+const covers = (domain: string, host: string) => host === domain || host.endsWith(`.${domain}`);
+
+/**
+ * The content script's `matches`, generated from the data: each site and all of its
+ * subdomains, any scheme the browser allows (`*` is http and https), any port. A site inside
+ * another needs no pattern of its own.
+ * @example matchPatternsFor([{ sites: [{ domain: 'wi-ho.net' }] }]) // ['*://*.wi-ho.net/*']
+ */
 export function matchPatternsFor(vendorList: readonly SiteOwner[]): string[] {
-	return vendorList.flatMap((vendor) => vendor.sites.map((site) => `*://*.${site.domain}/*`)).sort();
+	const domains = vendorList.flatMap((vendor) => vendor.sites.map((site) => site.domain));
+	return domains
+		.filter((domain) => !domains.some((other) => other !== domain && covers(other, domain)))
+		.map((domain) => `*://*.${domain}/*`)
+		.sort();
 }
 
 export interface SiteMatch<V extends SiteOwner> {
@@ -25,18 +32,21 @@ export interface SiteMatch<V extends SiteOwner> {
 }
 
 /**
- * The vendor site a hostname belongs to: the domain itself or a subdomain of it, nothing else.
+ * The vendor site a hostname belongs to: the domain itself or a subdomain of it, nothing else;
+ * where sites nest, the most specific one.
  * Lookalikes such as `telecomsquare.co.jp.example.com` or `my-wi-ho.net` do not match.
  * @example siteForHost('shop.wi-ho.net', vendors)?.site.domain // 'wi-ho.net'
+ * @example siteForHost('wifibox.telecomsquare.co.jp', vendors)?.site.domain // 'wifibox.telecomsquare.co.jp'
  * @example siteForHost('my-wi-ho.net', vendors) // undefined
  */
 export function siteForHost<V extends SiteOwner>(hostname: string, vendorList: readonly V[]): SiteMatch<V> | undefined {
 	// A trailing dot names the same host (fully qualified); case never matters in DNS.
 	const host = hostname.toLowerCase().replace(/\.$/, "");
+	let best: SiteMatch<V> | undefined;
 	for (const vendor of vendorList) {
 		for (const site of vendor.sites) {
-			if (host === site.domain || host.endsWith(`.${site.domain}`)) return { vendor, site };
+			if (covers(site.domain, host) && (!best || site.domain.length > best.site.domain.length)) best = { vendor, site };
 		}
 	}
-	return undefined;
+	return best;
 }

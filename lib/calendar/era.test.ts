@@ -54,9 +54,28 @@ describe("both calendars", () => {
 		expect(describeSpan({ from: "2012-10-01", to: "2012-10-31" }, "ja")).toBe("2012年10月(平成24年10月)");
 		expect(describeSpan({ from: "2012-10-01", to: "2012-10-31" }, "en")).toBe("October 2012 (平成24年10月)");
 		expect(describeSpan({ from: "2012-01-01", to: "2012-12-31" }, "en")).toBe("2012 (平成24年)");
-		expect(describeSpan({ from: "2013-04-24", to: "2013-04-30" }, "en")).toBe(
-			"24 April 2013 – 30 April 2013 (平成25年4月24日〜平成25年4月30日)",
-		);
+	});
+
+	test.each([
+		[{ from: "2013-04-24", to: "2013-04-30" }, "2013年4月24日〜30日(平成25年)", "24–30 April 2013 (平成25年)"],
+		[
+			{ from: "2012-06-01", to: "2012-10-14" },
+			"2012年6月1日〜10月14日(平成24年)",
+			"1 June – 14 October 2012 (平成24年)",
+		],
+		[
+			{ from: "2012-10-15", to: "2013-02-05" },
+			"2012年10月15日〜2013年2月5日(平成24年〜25年)",
+			"15 October 2012 – 5 February 2013 (平成24年〜25年)",
+		],
+		[
+			{ from: "1988-12-25", to: "1989-01-31" },
+			"1988年12月25日〜1989年1月31日(昭和63年〜64年・平成元年)",
+			"25 December 1988 – 31 January 1989 (昭和63年〜64年・平成元年)",
+		],
+	] as const)("a range %j: the shared year and month once, the era years only", (span, ja, en) => {
+		expect(describeSpan(span, "ja")).toBe(ja);
+		expect(describeSpan(span, "en")).toBe(en);
 	});
 
 	test("a year across two eras names both", () => {

@@ -50,10 +50,9 @@ function eraLabels(span: DaySpan, precision: Precision): string[] {
 		if (precision === "year") labels.push(startYear);
 		else if (precision === "month") labels.push(`${startYear}${start.month}月`);
 		else if (precision === "day") labels.push(`${startYear}${start.month}月${start.day}日`);
-		else
-			labels.push(
-				`${startYear}${start.month}月${start.day}日〜${era.name}${eraYear(era, end.year)}年${end.month}月${end.day}日`,
-			);
+		// A range names only the era years: the days are already written out once, in the Western
+		// calendar, and a reader should not have to read them twice.
+		else labels.push(start.year === end.year ? startYear : `${startYear}〜${eraYear(era, end.year)}年`);
 	}
 	return labels;
 }
@@ -103,7 +102,22 @@ function westernSpan(span: DaySpan, precision: Precision, locale: "ja" | "en"): 
 	if (precision === "month")
 		return locale === "ja" ? `${from.year}年${from.month}月` : `${MONTHS_EN[from.month - 1]} ${from.year}`;
 	if (precision === "year") return locale === "ja" ? `${from.year}年` : String(from.year);
-	return `${westernDay(span.from, locale)} – ${westernDay(span.to, locale)}`;
+	const to = dayParts(span.to);
+	if (!to) return `${span.from} – ${span.to}`;
+	// Written the way people write a range: the shared year (and month) once.
+	if (locale === "ja") {
+		const end =
+			from.year !== to.year
+				? westernDay(span.to, locale)
+				: from.month !== to.month
+					? `${to.month}月${to.day}日`
+					: `${to.day}日`;
+		return `${westernDay(span.from, locale)}〜${end}`;
+	}
+	if (from.year !== to.year) return `${westernDay(span.from, locale)} – ${westernDay(span.to, locale)}`;
+	if (from.month !== to.month)
+		return `${from.day} ${MONTHS_EN[from.month - 1]} – ${to.day} ${MONTHS_EN[to.month - 1]} ${to.year}`;
+	return `${from.day}–${to.day} ${MONTHS_EN[to.month - 1]} ${to.year}`;
 }
 
 /**

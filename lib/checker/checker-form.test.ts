@@ -8,7 +8,7 @@ describe("readForm", () => {
 
 	test("unanswered questions count as not remembered", () => {
 		expect(readForm({ ...EMPTY_FORM, vendor: "xcom-global" }).answers).toEqual([
-			{ vendor: "xcom-global", orderedVia: "unknown", returnedVia: "unknown", paidVia: "unknown" },
+			{ vendor: "xcom-global", orderedVia: "unknown", returnedVia: "unknown", paidVia: "unknown", paidWhen: "unknown" },
 		]);
 	});
 

@@ -5,7 +5,9 @@ import {
 	ORDER_CHANNELS,
 	type OrderChannel,
 	PAYMENT_PLACES,
+	PAYMENT_TIMES,
 	type PaymentPlace,
+	type PaymentTime,
 	RETURN_CHANNELS,
 	type RentalAnswers,
 	type ReturnChannel,
@@ -24,6 +26,7 @@ export interface CheckerForm {
 	returnedVia?: ReturnChannel;
 	returnedOn: string;
 	paidVia?: PaymentPlace;
+	paidWhen?: PaymentTime;
 }
 
 export const EMPTY_FORM: CheckerForm = { orderedOn: "", returnedOn: "" };
@@ -54,6 +57,7 @@ export function readForm(form: CheckerForm): FormReading {
 			orderedVia: form.orderedVia ?? "unknown",
 			returnedVia: form.returnedVia ?? "unknown",
 			paidVia: form.paidVia ?? "unknown",
+			paidWhen: form.paidWhen ?? "unknown",
 		};
 		if (spans.orderedOn) result.orderedOn = spans.orderedOn;
 		if (spans.returnedOn) result.returnedOn = spans.returnedOn;
@@ -64,6 +68,7 @@ export function readForm(form: CheckerForm): FormReading {
 		orderedVia: "unknown",
 		returnedVia: "unknown",
 		paidVia: "unknown",
+		paidWhen: "unknown",
 		...spans,
 	};
 	if (answerIssues(probe).some((issue) => issue.problem === "return-before-order"))
@@ -71,11 +76,12 @@ export function readForm(form: CheckerForm): FormReading {
 	return { answers: Object.keys(errors).length > 0 ? [] : answers, errors };
 }
 
-const CHOICES: Record<"vendor" | "orderedVia" | "returnedVia" | "paidVia", readonly string[]> = {
+const CHOICES: Record<"vendor" | "orderedVia" | "returnedVia" | "paidVia" | "paidWhen", readonly string[]> = {
 	vendor: [...VENDOR_IDS, "unknown"],
 	orderedVia: ORDER_CHANNELS,
 	returnedVia: RETURN_CHANNELS,
 	paidVia: PAYMENT_PLACES,
+	paidWhen: PAYMENT_TIMES,
 };
 
 /** A remembered form read back from storage: keeps only what still makes sense. */

@@ -32,14 +32,24 @@ export function reasonDetails(locale: Locale, finding: Finding): string[] {
 		const clauses = path.wordings.flatMap((wording) => wording.clauses);
 		return reason.clauses.flatMap((id) => clauses.find((clause) => clause.id === id)?.text[locale] ?? []);
 	}
-	if (reason.kind === "excluded") {
-		return reason.exclusions.flatMap(
-			(id) => incident.exclusions.find((exclusion) => exclusion.id === id)?.quote[locale] ?? [],
-		);
+	const exclusionQuotes = (ids: readonly string[]) =>
+		ids.flatMap((id) => incident.exclusions.find((exclusion) => exclusion.id === id)?.quote[locale] ?? []);
+	if (reason.kind === "excluded") return exclusionQuotes(reason.exclusions);
+	if (reason.kind === "notice-contradicts-itself") {
+		const clauses = path.wordings.flatMap((wording) => wording.clauses);
+		return [
+			...reason.clauses.flatMap((id) => {
+				const text = clauses.find((clause) => clause.id === id)?.text[locale];
+				return text ? [message(locale, "contradictionIncludes", { text })] : [];
+			}),
+			...exclusionQuotes(reason.exclusions).map((text) => message(locale, "contradictionExcludes", { text })),
+		];
 	}
 	return [];
 }
 
+/** When the data was taken, or, where no source gives that, the period of unauthorized access. */
 export function leakWindow(locale: Locale, path: ExposurePath): string {
-	return describeSpan(path.leakedOn.value, locale);
+	const when = describeSpan(path.leakedOn.value, locale);
+	return message(locale, path.leakedOn.meaning === "data-taken" ? "leakedOn" : "accessedOn", { when });
 }

@@ -105,7 +105,13 @@ describe("each finding explains itself", () => {
 		// Website → exposed; any other way → the sources are silent, still 'possibly': not settled.
 		expect(finding?.wouldSettle).toEqual([]);
 		const web = assessExposure(
-			rental({ vendor: TS, orderedOn: "2012-07-01", returnedVia: "airport-counter", paidVia: "airport-counter" }),
+			rental({
+				vendor: TS,
+				orderedOn: "2012-07-01",
+				returnedVia: "airport-counter",
+				paidVia: "airport-counter",
+				paidWhen: "when-returning",
+			}),
 		).findings[1];
 		expect(web?.verdict).toBe("possibly-exposed");
 		expect(web?.wouldSettle).toEqual(["orderedVia"]);
@@ -219,6 +225,7 @@ describe("bad input never gets a verdict", () => {
 			orderedVia: "fax",
 			returnedVia: "courier",
 			paidVia: "cash",
+			paidWhen: "unknown",
 			orderedOn: { from: "2013-02-29", to: "2013-03-01" },
 		});
 		expect(issues.map((issue) => issue.field)).toEqual(["vendor", "orderedVia", "paidVia", "orderedOn"]);

@@ -38,13 +38,14 @@ function outcomeOf(model: PathModel, wording: Wording, answers: RentalAnswers): 
 	const inside = ofKind("in");
 	const excluded = ofKind("excluded");
 	const unresolved = ofKind("unresolved");
+	const contradicted = ofKind("contradicted");
 	const clauses = unique(inside.map((status) => status.clause));
 	let verdict: Verdict;
 	let reason: Reason;
 	if (inside.length === statuses.length) {
 		verdict = "exposed";
 		reason = { kind: "criteria-met", clauses };
-	} else if (inside.length === 0 && unresolved.length === 0) {
+	} else if (inside.length === 0 && unresolved.length === 0 && contradicted.length === 0) {
 		verdict = "not-exposed";
 		reason =
 			excluded.length === statuses.length
@@ -52,13 +53,18 @@ function outcomeOf(model: PathModel, wording: Wording, answers: RentalAnswers): 
 				: { kind: "criteria-not-met" };
 	} else {
 		verdict = "possibly-exposed";
-		// "The sources are silent" only when nothing the answers allow is surely covered; otherwise
-		// the answers themselves leave it open, which is what the person can act on.
+		// The notice's contradiction, or its silence, is the reason only when nothing the answers
+		// allow is surely covered; otherwise the answers themselves leave it open, which is what the
+		// person can act on.
 		const silent = unresolved[0];
-		reason =
-			silent && inside.length === 0
-				? { kind: "sources-silent", conflict: silent.conflict }
-				: { kind: "depends-on-answers", clauses };
+		if (contradicted.length > 0 && inside.length === 0)
+			reason = {
+				kind: "notice-contradicts-itself",
+				clauses: unique(contradicted.map((status) => status.clause)),
+				exclusions: unique(contradicted.map((status) => status.exclusion)),
+			};
+		else if (silent && inside.length === 0) reason = { kind: "sources-silent", conflict: silent.conflict };
+		else reason = { kind: "depends-on-answers", clauses };
 	}
 	return { wording: wording.id, verdict, reason, sources: wording.sources };
 }
@@ -78,6 +84,7 @@ function combine(path: ExposurePath, outcomes: readonly WordingOutcome[]): { ver
 	const clauses = unique(reasons.flatMap((reason) => ("clauses" in reason ? reason.clauses : [])));
 	const exclusions = unique(reasons.flatMap((reason) => (reason.kind === "excluded" ? reason.exclusions : [])));
 	const silent = reasons.find((reason) => reason.kind === "sources-silent");
+	const contradictions = reasons.filter((reason) => reason.kind === "notice-contradicts-itself");
 	switch (first.verdict) {
 		case "exposed":
 			return { verdict: "exposed", reason: { kind: "criteria-met", clauses } };
@@ -87,6 +94,15 @@ function combine(path: ExposurePath, outcomes: readonly WordingOutcome[]): { ver
 				reason: exclusions.length > 0 ? { kind: "excluded", exclusions } : { kind: "criteria-not-met" },
 			};
 		default:
+			if (contradictions.length > 0)
+				return {
+					verdict: "possibly-exposed",
+					reason: {
+						kind: "notice-contradicts-itself",
+						clauses: unique(contradictions.flatMap((reason) => reason.clauses)),
+						exclusions: unique(contradictions.flatMap((reason) => reason.exclusions)),
+					},
+				};
 			return { verdict: "possibly-exposed", reason: silent ?? { kind: "depends-on-answers", clauses } };
 	}
 }

@@ -27,7 +27,9 @@ const webOrder = (day: string) =>
 		returnedOn: day,
 		paidVia: "airport-counter",
 	}) as const;
-// Web-B v1 ② tests: returned by courier, settled at the counter (so not v2 ②), ordered another way.
+// Web-B v1 ② tests: returned by courier, paid at the counter at pick-up, ordered another way. A
+// courier return is never settled at the counter on return, so v2 ② covers it too wherever its
+// wider window does (facts C14).
 const courierReturn = (day: string) =>
 	({
 		vendor: TS,
@@ -36,6 +38,7 @@ const courierReturn = (day: string) =>
 		returnedVia: "courier",
 		returnedOn: day,
 		paidVia: "airport-counter",
+		paidWhen: "another-time",
 	}) as const;
 // Web-B v2 ② tests: returned at the counter but settled by card online, ordered another way.
 const unsettledReturn = (day: string) =>
@@ -80,15 +83,52 @@ const ROWS: Row[] = [
 	["Web-B v2 ①: last day", webOrder("2013-02-05"), "web-b", P, [N, E]],
 	["Web-B v2 ①: the day after (first website use on or after 2013-02-06)", webOrder("2013-02-06"), "web-b", N, [N, N]],
 	// Web-B v1 ②: courier or return box 2012-10-15 .. 2013-02-05
-	["Web-B v1 ②: the day before", courierReturn("2012-10-14"), "web-b", N, [N, N]],
-	["Web-B v1 ②: first day", courierReturn("2012-10-15"), "web-b", P, [E, N]],
-	["Web-B v1 ②: last day", courierReturn("2013-02-05"), "web-b", P, [E, N]],
+	["Web-B v1 ②: the day before; v2 ② covers it", courierReturn("2012-10-14"), "web-b", P, [N, E]],
+	["Web-B v1 ②: first day", courierReturn("2012-10-15"), "web-b", E, [E, E]],
+	["Web-B v1 ②: last day", courierReturn("2013-02-05"), "web-b", E, [E, E]],
 	["Web-B v1 ②: the day after", courierReturn("2013-02-06"), "web-b", N, [N, N]],
 	// Web-B v2 ②: returned 2012-06-01 .. 2013-02-05 without settling at the counter
 	["Web-B v2 ②: the day before", unsettledReturn("2012-05-31"), "web-b", N, [N, N]],
 	["Web-B v2 ②: first day", unsettledReturn("2012-06-01"), "web-b", P, [N, E]],
 	["Web-B v2 ②: last day", unsettledReturn("2013-02-05"), "web-b", P, [N, E]],
 	["Web-B v2 ②: the day after", unsettledReturn("2013-02-06"), "web-b", N, [N, N]],
+	// Web-B v2 ② is about the moment of return (C14): 「ご返却時に弊社空港カウンターにて精算をされていない」
+	[
+		"C14: phone order, paid at the counter at pick-up, courier return on 2012-08-10",
+		{
+			vendor: TS,
+			orderedVia: "other",
+			orderedOn: "2012-08-01",
+			returnedVia: "courier",
+			returnedOn: "2012-08-10",
+			paidVia: "airport-counter",
+			paidWhen: "another-time",
+		},
+		"web-b",
+		P,
+		[N, E],
+	],
+	[
+		"C14: returned at the counter, paid there at pick-up, not on return",
+		{ ...unsettledReturn("2012-08-10"), paidVia: "airport-counter", paidWhen: "another-time" },
+		"web-b",
+		P,
+		[N, E],
+	],
+	[
+		"C14: returned at the counter and settled there on return",
+		{ ...unsettledReturn("2012-08-10"), paidVia: "airport-counter", paidWhen: "when-returning" },
+		"web-b",
+		N,
+		[N, N],
+	],
+	[
+		"C14: returned at a return box, settled at the counter when? — a box return never settles on return",
+		{ ...courierReturn("2012-08-10"), returnedVia: "airport-return-box", paidWhen: "unknown" },
+		"web-b",
+		P,
+		[N, E],
+	],
 	// Both wordings agree: courier return, paid by card online
 	[
 		"Web-B: courier return in both windows, paid online",
@@ -183,13 +223,14 @@ describe("exclusions, with their reason", () => {
 			"first-any-website-use-from-2013-05-01",
 		],
 		[
-			"ordered and settled at an airport counter, even with a courier return in the window",
+			"ordered at the counter and settled there on return, returned at the counter",
 			{
 				vendor: TS,
 				orderedVia: "airport-counter",
-				returnedVia: "courier",
+				returnedVia: "airport-counter",
 				returnedOn: "2012-12-01",
 				paidVia: "airport-counter",
+				paidWhen: "when-returning",
 			},
 			"web-b",
 			"ordered-and-settled-at-airport-counter",
@@ -211,5 +252,81 @@ describe("exclusions, with their reason", () => {
 			}),
 		).findings.find((candidate) => candidate.path === "web-b");
 		expect(finding?.verdict).toBe("exposed");
+	});
+});
+
+/**
+ * Facts C15: exclusion (c) removes everyone who applied and settled at a Telecom Square airport
+ * counter, while ② of each wording includes courier and return-box returns in its window (and
+ * version 2 ② anyone not settling at the counter on return). The same notice says both; neither
+ * may win silently.
+ */
+describe("where the notice contradicts itself (C15)", () => {
+	const counterRental = (returnedVia: "courier" | "airport-return-box" | "airport-counter", returnedOn: string) =>
+		rental({
+			vendor: TS,
+			orderedVia: "airport-counter",
+			returnedVia,
+			returnedOn,
+			paidVia: "airport-counter",
+			paidWhen: "another-time",
+		});
+	const webB = (answers: ReturnType<typeof rental>) =>
+		assessExposure(answers).findings.find((candidate) => candidate.path === "web-b");
+
+	test.each([
+		["courier", "2012-10-15"],
+		["courier", "2013-02-05"],
+		["airport-return-box", "2012-12-01"],
+	] as const)("counter order and settlement, %s return on %s: possibly, naming both clauses", (via, day) => {
+		const finding = webB(counterRental(via, day));
+		expect(finding?.verdict).toBe("possibly-exposed");
+		expect(finding?.wordings.map((wording) => wording.verdict)).toEqual([P, P]);
+		expect(finding?.reason).toEqual({
+			kind: "notice-contradicts-itself",
+			clauses: ["web-b-v1-courier-or-box-return", "web-b-v2-not-settled-at-counter"],
+			exclusions: ["ordered-and-settled-at-airport-counter"],
+		});
+		expect(finding?.wouldSettle).toEqual([]);
+	});
+
+	test("before version 1's window only version 2 contradicts itself: the wordings differ", () => {
+		const finding = webB(counterRental("courier", "2012-10-14"));
+		expect(finding?.verdict).toBe("possibly-exposed");
+		expect(finding?.wordings.map((wording) => [wording.verdict, wording.reason.kind])).toEqual([
+			[N, "excluded"],
+			[P, "notice-contradicts-itself"],
+		]);
+		expect(finding?.reason.kind).toBe("sources-disagree");
+	});
+
+	test("after both windows the exclusion stands alone", () => {
+		const finding = webB(counterRental("courier", "2013-02-06"));
+		expect(finding?.verdict).toBe("not-exposed");
+		expect(finding?.reason).toEqual({ kind: "excluded", exclusions: ["ordered-and-settled-at-airport-counter"] });
+	});
+
+	test("an unknown return method: the contradiction or the exclusion, and no answer settles it", () => {
+		const finding = webB(
+			rental({
+				vendor: TS,
+				orderedVia: "airport-counter",
+				returnedOn: "2012-12-01",
+				paidVia: "airport-counter",
+				paidWhen: "when-returning",
+			}),
+		);
+		expect(finding?.verdict).toBe("possibly-exposed");
+		expect(finding?.reason.kind).toBe("notice-contradicts-itself");
+		// A courier return is the contradiction itself: knowing it does not settle anything.
+		expect(finding?.wouldSettle).toEqual([]);
+	});
+
+	test("AP-A has no clause the exclusion contradicts: a counter rental stays excluded", () => {
+		const finding = assessExposure(counterRental("courier", "2012-12-01")).findings.find(
+			(candidate) => candidate.path === "ap-a",
+		);
+		expect(finding?.verdict).toBe("not-exposed");
+		expect(finding?.reason).toEqual({ kind: "excluded", exclusions: ["ordered-and-settled-at-airport-counter"] });
 	});
 });

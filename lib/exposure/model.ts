@@ -15,6 +15,7 @@ export interface World {
 	orderedVia: string;
 	returnedVia: string;
 	paidVia: string;
+	paidWhen: string;
 	orderedOn: Day;
 	returnedOn: Day;
 }
@@ -24,6 +25,8 @@ export type Status =
 	| { kind: "in"; clause: string }
 	| { kind: "out" }
 	| { kind: "excluded"; exclusion: string }
+	/** A clause includes it and an exclusion of the same notice removes it: the notice contradicts itself. */
+	| { kind: "contradicted"; clause: string; exclusion: string }
 	| { kind: "unresolved"; conflict: string };
 
 /** Far enough out that no rental or window reaches them. */
@@ -41,9 +44,14 @@ export interface PathModel {
 	statusCache: Map<string, Status>;
 }
 
+/** Every leaf condition, including those inside a `notAll`. */
+function leaves(conditions: readonly Condition[]): Condition[] {
+	return conditions.flatMap((condition) => ("notAll" in condition ? leaves(condition.notAll) : [condition]));
+}
+
 function conditionsOf(path: ExposurePath, exclusions: readonly Exclusion[]): Condition[] {
 	const clauses: Clause[] = path.wordings.flatMap((wording) => [...wording.clauses, ...(wording.unresolved ?? [])]);
-	return [...clauses.flatMap((clause) => clause.all), ...exclusions.flatMap((exclusion) => exclusion.all)];
+	return leaves([...clauses.flatMap((clause) => clause.all), ...exclusions.flatMap((exclusion) => exclusion.all)]);
 }
 
 export function buildModel(incident: Incident, path: ExposurePath): PathModel {
@@ -54,7 +62,7 @@ export function buildModel(incident: Incident, path: ExposurePath): PathModel {
 		if ("within" in condition) {
 			if (condition.within.from) edges.add(condition.within.from);
 			if (condition.within.to) edges.add(addDays(condition.within.to, 1));
-		} else {
+		} else if ("oneOf" in condition) {
 			channels.add(condition.answer);
 		}
 	}
@@ -63,12 +71,13 @@ export function buildModel(incident: Incident, path: ExposurePath): PathModel {
 		path,
 		exclusions,
 		edges: [...edges].sort(),
-		channels: (["orderedVia", "returnedVia", "paidVia"] as const).filter((field) => channels.has(field)),
+		channels: (["orderedVia", "returnedVia", "paidVia", "paidWhen"] as const).filter((field) => channels.has(field)),
 		statusCache: new Map(),
 	};
 }
 
 function holds(condition: Condition, world: World): boolean {
+	if ("notAll" in condition) return !allHold(condition.notAll, world);
 	if ("within" in condition) return isDayWithin(world[condition.answer], condition.within);
 	return (condition.oneOf as readonly string[]).includes(world[condition.answer]);
 }
@@ -79,21 +88,31 @@ function allHold(conditions: readonly Condition[], world: World): boolean {
 
 function statusOf(model: PathModel, wording: Wording, world: World): Status {
 	// Keyed by segment, not by day: the status is the same for every day of a segment.
-	const key = `${wording.id}|${world.orderedVia}|${world.returnedVia}|${world.paidVia}|${segmentIndex(model, world.orderedOn)}|${segmentIndex(model, world.returnedOn)}`;
+	const key = `${wording.id}|${world.orderedVia}|${world.returnedVia}|${world.paidVia}|${world.paidWhen}|${segmentIndex(model, world.orderedOn)}|${segmentIndex(model, world.returnedOn)}`;
 	const cached = model.statusCache.get(key);
 	if (cached) return cached;
 	const clause = wording.clauses.find((candidate) => allHold(candidate.all, world));
 	const unresolved = wording.unresolved?.find((candidate) => allHold(candidate.all, world));
-	const exclusion = model.exclusions.find((candidate) => allHold(candidate.all, world));
-	// A published exclusion is the reason a rental is out whenever it applies, even where the
-	// windows alone would also leave it out: the notice says so, and a person reads that.
+	const exclusions = model.exclusions.filter((candidate) => allHold(candidate.all, world));
+	// Where the same notice both includes the rental (a clause) and excludes it, neither wins:
+	// the notice contradicts itself (facts C15), and the person is told so.
+	const contradicting = clause && exclusions.find((exclusion) => sameNotice(exclusion.sources, wording.sources));
+	const exclusion = exclusions[0];
+	// Otherwise a published exclusion is the reason a rental is out whenever it applies, even where
+	// the windows alone would also leave it out: the notice says so, and a person reads that.
 	let status: Status;
-	if (exclusion) status = { kind: "excluded", exclusion: exclusion.id };
+	if (clause && contradicting) status = { kind: "contradicted", clause: clause.id, exclusion: contradicting.id };
+	else if (exclusion) status = { kind: "excluded", exclusion: exclusion.id };
 	else if (clause) status = { kind: "in", clause: clause.id };
 	else if (unresolved) status = { kind: "unresolved", conflict: unresolved.conflict };
 	else status = { kind: "out" };
 	model.statusCache.set(key, status);
 	return status;
+}
+
+/** An exclusion and a wording are of the same notice when a source carries both. */
+function sameNotice(exclusionSources: readonly string[], wordingSources: readonly string[]): boolean {
+	return exclusionSources.some((source) => wordingSources.includes(source));
 }
 
 function segmentIndex(model: PathModel, day: Day): number {
@@ -141,9 +160,12 @@ export function worldsOf(model: PathModel, answers: RentalAnswers): World[] {
 	for (const orderedVia of channelValues(model, answers, "orderedVia")) {
 		for (const returnedVia of channelValues(model, answers, "returnedVia")) {
 			for (const paidVia of channelValues(model, answers, "paidVia")) {
-				for (const orderedOn of orderDays) {
-					for (const returnedOn of returnDays) {
-						if (orderedOn <= returnedOn) worlds.push({ orderedVia, returnedVia, paidVia, orderedOn, returnedOn });
+				for (const paidWhen of channelValues(model, answers, "paidWhen")) {
+					for (const orderedOn of orderDays) {
+						for (const returnedOn of returnDays) {
+							if (orderedOn <= returnedOn)
+								worlds.push({ orderedVia, returnedVia, paidVia, paidWhen, orderedOn, returnedOn });
+						}
 					}
 				}
 			}

@@ -1,17 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { addDays, type DaySpan } from "../calendar/day";
-import { isDayWithin } from "../calendar/interval";
-import { incidentsOf } from "../incidents";
 import {
 	KNOWN_VALUES,
 	ORDER_CHANNELS,
 	PAYMENT_PLACES,
+	PAYMENT_TIMES,
 	RETURN_CHANNELS,
 	type RentalAnswers,
 	VENDOR_IDS,
 } from "../incidents/rental";
-import type { Condition, Exclusion, Wording } from "../incidents/types";
 import { assessExposure } from ".";
 import { VERDICT_SEVERITY, type Verdict } from "./types";
 
@@ -35,6 +33,7 @@ function answers(maxLength: number, dateOptional: boolean) {
 			orderedVia: fc.constantFrom(...ORDER_CHANNELS),
 			returnedVia: fc.constantFrom(...RETURN_CHANNELS),
 			paidVia: fc.constantFrom(...PAYMENT_PLACES),
+			paidWhen: fc.constantFrom(...PAYMENT_TIMES),
 			orderedOn: maybe(span(maxLength)),
 			returnedOn: maybe(span(maxLength)),
 		})
@@ -44,6 +43,7 @@ function answers(maxLength: number, dateOptional: boolean) {
 				orderedVia: raw.orderedVia,
 				returnedVia: raw.returnedVia,
 				paidVia: raw.paidVia,
+				paidWhen: raw.paidWhen,
 			};
 			if (raw.orderedOn) result.orderedOn = raw.orderedOn;
 			if (raw.returnedOn) {
@@ -58,55 +58,116 @@ function answers(maxLength: number, dateOptional: boolean) {
 }
 
 /**
- * An independent oracle: every exact rental (every day pair, every channel) the answers allow,
- * judged clause by clause. It shares the data with the engine, never its segment logic.
+ * An independent oracle: the published criteria transcribed by hand from the notices' words in
+ * shared/facts/incidents.md, judged on every exact rental (every day pair, every channel) the
+ * answers allow. It shares nothing with the engine: neither its data nor its segment logic.
  */
-function holds(condition: Condition, rentalDays: Record<string, string>): boolean {
-	if ("within" in condition) return isDayWithin(rentalDays[condition.answer] as string, condition.within);
-	return (condition.oneOf as readonly string[]).includes(rentalDays[condition.answer] as string);
+interface Exact {
+	orderedVia: string;
+	returnedVia: string;
+	paidVia: string;
+	paidWhen: string;
+	orderedOn: string;
+	returnedOn: string;
+}
+/** In the window, both ends included; days are YYYY-MM-DD strings, so text order is day order. */
+const between = (day: string, from: string, to: string) => from <= day && day <= to;
+type Said = "in" | "out" | "silent" | "contradicted";
+
+/** Telecom Square's exclusions (a) (b) (c), cs011: who is 流出対象外, per server. */
+function tsExcluded(r: Exact, server: "ap-a" | "web-b"): boolean {
+	const a = server === "web-b" && r.orderedVia === "vendor-website" && r.orderedOn >= "2013-02-06";
+	const b = (r.orderedVia === "vendor-website" || r.orderedVia === "corporate-site") && r.orderedOn >= "2013-05-01";
+	const c = r.orderedVia === "airport-counter" && r.paidVia === "airport-counter";
+	return a || b || c;
 }
 
-function oracle(input: RentalAnswers): { verdict: Verdict; paths: Verdict[] } {
-	const values = (field: "orderedVia" | "returnedVia" | "paidVia") =>
+/** One notice: included by its own words and excluded by its own exclusion is a contradiction (C15). */
+function judge(included: boolean, excluded: boolean, silent = false): Said {
+	if (included && excluded) return "contradicted";
+	if (excluded) return "out";
+	if (included) return "in";
+	return silent ? "silent" : "out";
+}
+
+const WORDINGS: Record<string, Record<string, ((r: Exact) => Said)[]>> = {
+	"telecom-square": {
+		// 「平成20年7月1日~平成25年4月30日の間で、各法人様の専用ウェブサイトをご利用されたお客様」
+		"ap-a": [
+			(r) =>
+				judge(
+					r.orderedVia === "corporate-site" && between(r.orderedOn, "2008-07-01", "2013-04-30"),
+					tsExcluded(r, "ap-a"),
+				),
+		],
+		"web-b": [
+			// Version 1: ① web application 2012-06-01 to 10-14; ② returned by courier or return box
+			// 2012-10-15 to 2013-02-05.
+			(r) =>
+				judge(
+					(r.orderedVia === "vendor-website" && between(r.orderedOn, "2012-06-01", "2012-10-14")) ||
+						((r.returnedVia === "courier" || r.returnedVia === "airport-return-box") &&
+							between(r.returnedOn, "2012-10-15", "2013-02-05")),
+					tsExcluded(r, "web-b"),
+				),
+			// Version 2: in 2012-06-01 to 2013-02-05, ① applied on the website, or ② 「ご返却時に弊社空港
+			// カウンターにて精算をされていない」: not settled at the counter at the moment of return.
+			(r) => {
+				const settledAtCounterOnReturn =
+					r.returnedVia === "airport-counter" && r.paidVia === "airport-counter" && r.paidWhen === "when-returning";
+				return judge(
+					(r.orderedVia === "vendor-website" && between(r.orderedOn, "2012-06-01", "2013-02-05")) ||
+						(between(r.returnedOn, "2012-06-01", "2013-02-05") && !settledAtCounterOnReturn),
+					tsExcluded(r, "web-b"),
+				);
+			},
+		],
+	},
+	"xcom-global": {
+		"web-db": [
+			// The notice: 「平成23年3月7日 〜 平成25年4月23日の間にサービスを利用した」: renting at some point in
+			// the period. Other channels than the website: no source says (C9).
+			(r) => {
+				const used = r.orderedOn <= "2013-04-23" && r.returnedOn >= "2011-03-07";
+				return judge(used && r.orderedVia === "vendor-website", false, used);
+			},
+			// The press and the email: applied in the period.
+			(r) => {
+				const applied = between(r.orderedOn, "2011-03-07", "2013-04-23");
+				return judge(applied && r.orderedVia === "vendor-website", false, applied);
+			},
+		],
+	},
+};
+
+function oracle(input: RentalAnswers): { verdict: Verdict; paths: [string, Verdict][] } {
+	const values = (field: "orderedVia" | "returnedVia" | "paidVia" | "paidWhen") =>
 		input[field] === "unknown" ? KNOWN_VALUES[field] : [input[field]];
 	const days = (value: DaySpan) => {
 		const list: string[] = [];
 		for (let current = value.from; current <= value.to; current = addDays(current, 1)) list.push(current);
 		return list;
 	};
-	const paths: Verdict[] = [];
-	for (const incident of incidentsOf(input.vendor)) {
-		for (const path of incident.paths) {
-			const exclusions: Exclusion[] = incident.exclusions.filter((exclusion) => exclusion.appliesTo.includes(path.id));
-			const wordingVerdicts = path.wordings.map((wording: Wording) => {
-				let inside = 0;
-				let total = 0;
-				let silent = 0;
-				for (const orderedVia of values("orderedVia"))
-					for (const returnedVia of values("returnedVia"))
-						for (const paidVia of values("paidVia"))
-							for (const orderedOn of days(input.orderedOn as DaySpan))
-								for (const returnedOn of days(input.returnedOn as DaySpan)) {
-									if (orderedOn > returnedOn) continue;
-									const world = { orderedVia, returnedVia, paidVia, orderedOn, returnedOn };
-									total++;
-									if (exclusions.some((exclusion) => exclusion.all.every((c) => holds(c, world)))) continue;
-									if (wording.clauses.some((clause) => clause.all.every((c) => holds(c, world)))) inside++;
-									else if (wording.unresolved?.some((clause) => clause.all.every((c) => holds(c, world)))) silent++;
-								}
-				const verdict: Verdict =
-					inside === total ? "exposed" : inside === 0 && silent === 0 ? "not-exposed" : "possibly-exposed";
-				return verdict;
-			});
-			paths.push(
-				wordingVerdicts.every((verdict) => verdict === wordingVerdicts[0])
-					? (wordingVerdicts[0] as Verdict)
-					: "possibly-exposed",
-			);
-		}
-	}
+	const rentals: Exact[] = [];
+	for (const orderedVia of values("orderedVia"))
+		for (const returnedVia of values("returnedVia"))
+			for (const paidVia of values("paidVia"))
+				for (const paidWhen of values("paidWhen"))
+					for (const orderedOn of days(input.orderedOn as DaySpan))
+						for (const returnedOn of days(input.returnedOn as DaySpan))
+							if (orderedOn <= returnedOn)
+								rentals.push({ orderedVia, returnedVia, paidVia, paidWhen, orderedOn, returnedOn });
+	const paths = Object.entries(WORDINGS[input.vendor] ?? {}).map(([path, wordings]): [string, Verdict] => {
+		const verdicts = wordings.map((wording): Verdict => {
+			const said = rentals.map(wording);
+			if (said.every((s) => s === "in")) return "exposed";
+			if (said.every((s) => s === "out")) return "not-exposed";
+			return "possibly-exposed";
+		});
+		return [path, verdicts.every((verdict) => verdict === verdicts[0]) ? (verdicts[0] as Verdict) : "possibly-exposed"];
+	});
 	const verdict = paths.reduce<Verdict>(
-		(worst, v) => (VERDICT_SEVERITY[v] > VERDICT_SEVERITY[worst] ? v : worst),
+		(worst, [, v]) => (VERDICT_SEVERITY[v] > VERDICT_SEVERITY[worst] ? v : worst),
 		"not-exposed",
 	);
 	return { verdict, paths };
@@ -123,13 +184,14 @@ function refinement(base: RentalAnswers) {
 			const end = Math.floor((Math.max(a, b) / 1000) * length);
 			return { from: addDays(from, start), to: addDays(from, end) };
 		});
-	const pick = <F extends "orderedVia" | "returnedVia" | "paidVia">(field: F) =>
+	const pick = <F extends "orderedVia" | "returnedVia" | "paidVia" | "paidWhen">(field: F) =>
 		base[field] === "unknown" ? fc.constantFrom(base[field], ...KNOWN_VALUES[field]) : fc.constant(base[field]);
 	return fc
 		.record({
 			orderedVia: pick("orderedVia"),
 			returnedVia: pick("returnedVia"),
 			paidVia: pick("paidVia"),
+			paidWhen: pick("paidWhen"),
 			orderedOn: narrow(base.orderedOn),
 			returnedOn: narrow(base.returnedOn),
 			keepOrderMissing: fc.boolean(),
@@ -141,6 +203,7 @@ function refinement(base: RentalAnswers) {
 				orderedVia: r.orderedVia,
 				returnedVia: r.returnedVia,
 				paidVia: r.paidVia,
+				paidWhen: r.paidWhen,
 			} as RentalAnswers;
 			if (base.orderedOn || !r.keepOrderMissing) refined.orderedOn = r.orderedOn;
 			if (base.returnedOn || !r.keepReturnMissing) refined.returnedOn = r.returnedOn;
@@ -158,7 +221,7 @@ describe("invariants over generated answers", () => {
 			fc.property(answers(6, false), (input) => {
 				const assessment = assessExposure(input);
 				const expected = oracle(input);
-				expect(assessment.findings.map((finding) => finding.verdict)).toEqual(expected.paths);
+				expect(assessment.findings.map((finding) => [finding.path, finding.verdict])).toEqual(expected.paths);
 				expect(assessment.verdict).toBe(expected.verdict);
 			}),
 			{ numRuns: RUNS },

@@ -20,6 +20,7 @@ export function rental(short: Short): RentalAnswers {
 		orderedVia: short.orderedVia ?? "unknown",
 		returnedVia: short.returnedVia ?? "unknown",
 		paidVia: short.paidVia ?? "unknown",
+		paidWhen: short.paidWhen ?? "unknown",
 	};
 	const orderedOn = span(short.orderedOn);
 	const returnedOn = span(short.returnedOn);

@@ -24,6 +24,11 @@ export type Reason =
 	| { kind: "excluded"; exclusions: readonly string[] }
 	/** possibly-exposed: some of what the answers allow is covered, some is not. */
 	| { kind: "depends-on-answers"; clauses: readonly string[] }
+	/**
+	 * possibly-exposed: a clause of the notice includes the rental and an exclusion of the same
+	 * notice removes it; the notice does not say which wins (facts C15).
+	 */
+	| { kind: "notice-contradicts-itself"; clauses: readonly string[]; exclusions: readonly string[] }
 	/** possibly-exposed: the sources do not say for a rental like this one (a conflict id). */
 	| { kind: "sources-silent"; conflict: string }
 	/** possibly-exposed: the published wordings give different results. */

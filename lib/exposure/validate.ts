@@ -3,6 +3,7 @@ import {
 	type DateField,
 	ORDER_CHANNELS,
 	PAYMENT_PLACES,
+	PAYMENT_TIMES,
 	RETURN_CHANNELS,
 	type RentalAnswers,
 	VENDOR_IDS,
@@ -14,6 +15,7 @@ const CHOICES = {
 	orderedVia: ORDER_CHANNELS,
 	returnedVia: RETURN_CHANNELS,
 	paidVia: PAYMENT_PLACES,
+	paidWhen: PAYMENT_TIMES,
 } as const;
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -1,4 +1,4 @@
-import type { DataKind } from "../incidents/types";
+import type { DataKind, Figure } from "../incidents/types";
 import type { Locale, Text } from "./text";
 
 /**
@@ -25,15 +25,11 @@ export const bannerMessages = {
 	bannerRegion: { ja: "カード情報流出のお知らせ", en: "Card-data breach notice" },
 	bannerFrom: { ja: "拡張機能「{app}」より", en: "From the {app} extension" },
 	bannerHeadline: {
-		ja: "{company}は{announced}、2013年のクレジットカード情報流出を公表しました。",
-		en: "{company} disclosed a 2013 breach of customers' card data on {announced}.",
-	},
-	bannerOperatedBy: {
-		ja: "このサイト({brand})は{company}が運営しています。",
-		en: "{company} operates this site ({brand}).",
+		ja: "{company}は{announced}、クレジットカード情報の流出を公表しました。",
+		en: "{company} disclosed a breach of customers' card data on {announced}.",
 	},
 	bannerNotNamed: {
-		ja: "2013年の告知が名指ししたのは当時のサイト({sites})で、このサイトではありません。",
+		ja: "2013年の告知が対象として挙げたのは当時のサイト({sites})で、このサイトではありません。",
 		en: "The 2013 notice named the company's sites of that time ({sites}), not this one.",
 	},
 	bannerShowDetails: { ja: "詳しく", en: "Details" },
@@ -43,6 +39,10 @@ export const bannerMessages = {
 	bannerHideCompany: { ja: "この会社では表示しない", en: "Hide for this company" },
 	bannerWhen: { ja: "いつ", en: "When" },
 	bannerLeakedOn: { ja: "{path}から流出:{when}", en: "Taken from {path}: {when}" },
+	bannerAccessedOn: {
+		ja: "{path}への不正アクセス(総務省による期間):{when}。データが持ち出された日は公表されていません。",
+		en: "Unauthorized access to {path} (MIC's period): {when}. The days the data was taken were not published.",
+	},
 	bannerAnnounced: { ja: "公表:{when}", en: "Announced: {when}" },
 	bannerWhat: { ja: "流出した情報", en: "What leaked" },
 	bannerCount: { ja: "件数", en: "How many" },
@@ -53,8 +53,13 @@ export const bannerMessages = {
 		ja: "セキュリティコードは会社が保持しておらず、流出していません。",
 		en: "Card security codes were not held by the company, so they did not leak.",
 	},
-	recordsCount: { ja: "{count}件", en: "{count} records" },
-	misusedCount: { ja: "不正利用の報告:{count}枚", en: "Cards reported misused: {count}" },
+	"unit.records": { ja: "{count}件", en: "{count} records" },
+	"unit.cards": { ja: "{count}枚", en: "{count} cards" },
+	"unit.cases": { ja: "{count}件", en: "{count} cases" },
+	"qualifier.exact": { ja: "{figure}", en: "{figure}" },
+	"qualifier.at-least": { ja: "少なくとも{figure}", en: "at least {figure}" },
+	"qualifier.at-most": { ja: "最大{figure}", en: "up to {figure}" },
+	misuseReported: { ja: "不正利用の報告:{figure}", en: "Misuse reported: {figure}" },
 	bannerPrivate: {
 		ja: "確認はこのブラウザの中だけで行われ、この会社を含め誰にも送信されません。",
 		en: "The check runs inside this browser only; nothing is sent to anyone, this company included.",
@@ -87,6 +92,12 @@ export function list(locale: Locale, items: readonly string[]): string {
 /** A count as people write it: 97,438. */
 export function count(value: number): string {
 	return value.toLocaleString("en-US");
+}
+
+/** A figure never without its unit and qualifier: "at least 172 cases", 「少なくとも172件」. */
+export function figureText(locale: Locale, figure: Figure): string {
+	const withUnit = bannerMessage(locale, `unit.${figure.unit}`, { count: count(figure.value) });
+	return bannerMessage(locale, `qualifier.${figure.qualifier}`, { figure: withUnit });
 }
 
 /** The banner's translator for one locale: `t(key, values)`, and `t.text(data)` for data texts. */

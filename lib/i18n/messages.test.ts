@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { bannerMessages, fill } from "./banner-messages";
+import { bannerMessages, figureText, fill } from "./banner-messages";
 import { message, messages } from "./messages";
 import { LOCALES, resolveLocale } from "./text";
 
@@ -21,7 +21,18 @@ describe("messages", () => {
 
 	test("fill leaves an unknown marker visible", () => {
 		expect(fill("{a} and {b}", { a: 1 })).toBe("1 and {b}");
-		expect(message("en", "recordsCount", { count: "97,438" })).toBe("97,438 records");
+		expect(message("en", "unit.records", { count: "97,438" })).toBe("97,438 records");
+	});
+});
+
+describe("figureText", () => {
+	test.each([
+		[{ value: 172, unit: "cases", qualifier: "at-least" }, "at least 172 cases", "少なくとも172件"],
+		[{ value: 97438, unit: "records", qualifier: "at-most" }, "up to 97,438 records", "最大97,438件"],
+		[{ value: 270, unit: "cards", qualifier: "exact" }, "270 cards", "270枚"],
+	] as const)("%j", (figure, en, ja) => {
+		expect(figureText("en", figure)).toBe(en);
+		expect(figureText("ja", figure)).toBe(ja);
 	});
 });
 

@@ -14,7 +14,7 @@ export const messages = {
 		en: "Check, inside this browser only, whether your rental was in the 2013 Telecom Square or XCom Global card-data breaches.",
 	},
 	privacyShort: { ja: "入力した内容はこのブラウザの外に出ません。", en: "Nothing you type leaves this browser." },
-	privacyLink: { ja: "その確かめ方(PRIVACY)", en: "How that is proven (PRIVACY)" },
+	privacyLink: { ja: "プライバシーの確認方法(PRIVACY)", en: "How that is proven (PRIVACY)" },
 
 	questionsHeading: { ja: "覚えていることを教えてください", en: "Tell us what you remember" },
 	qVendor: { ja: "どの会社でレンタルしましたか?", en: "Which company did you rent from?" },
@@ -23,6 +23,14 @@ export const messages = {
 	qReturnedVia: { ja: "どうやって返却しましたか?", en: "How did you return it?" },
 	qReturnedOn: { ja: "いつ返却しましたか?", en: "When did you return it?" },
 	qPaidVia: { ja: "どこで精算(支払い)しましたか?", en: "Where did you settle (pay for) the rental?" },
+	qPaidWhen: {
+		ja: "精算(支払い)したのは、ルーターを返却した時でしたか?",
+		en: "Did you settle (pay) when you returned the router?",
+	},
+	paidWhenHint: {
+		ja: "テレコムスクエアの公式報告書は、「返却時に空港カウンターで精算したか」で対象を分けています。",
+		en: "Telecom Square's official report turns on whether you settled at an airport counter when returning.",
+	},
 	dontRemember: { ja: "覚えていない", en: "I don't remember" },
 	dateRemembered: { ja: "覚えている(日・月・年のどれでも)", en: "I remember (a day, a month or a year)" },
 	dateHint: {
@@ -59,6 +67,11 @@ export const messages = {
 	"paidVia.airport-counter": { ja: "空港カウンターで精算", en: "At an airport counter" },
 	"paidVia.card-online": { ja: "申込時にカードでオンライン決済", en: "By card online when ordering" },
 	"paidVia.other": { ja: "その他", en: "Another way" },
+	"paidWhen.when-returning": { ja: "はい、返却した時に精算した", en: "Yes, when I returned it" },
+	"paidWhen.another-time": {
+		ja: "いいえ、申込時や受け取り時など、返却とは別の時",
+		en: "No, at another time (when ordering, at pick-up…)",
+	},
 
 	resultHeading: { ja: "結果", en: "Result" },
 	detailsHeading: { ja: "理由と流出した情報", en: "Why, and what leaked" },
@@ -70,14 +83,14 @@ export const messages = {
 		ja: "入力を直すと結果が出ます。",
 		en: "Fix the highlighted answer to see a result.",
 	},
-	"verdict.exposed": { ja: "あなたのレンタルは流出の対象です。", en: "Your rental was in the breach." },
+	"verdict.exposed": { ja: "あなたのレンタルは流出の対象でした。", en: "Your rental was in the breach." },
 	"verdict.possibly-exposed": {
 		ja: "流出の対象だった可能性があります。",
 		en: "Your rental may have been in the breach.",
 	},
 	"verdict.not-exposed": {
-		ja: "公表された条件では、流出の対象ではありません。",
-		en: "By the published criteria, your rental was not in the breach.",
+		ja: "公表された条件では、流出の対象ではありませんでした。",
+		en: "By the published criteria, your rental was not included.",
 	},
 	"badge.exposed": { ja: "対象", en: "Exposed" },
 	"badge.possibly-exposed": { ja: "可能性あり", en: "Possibly" },
@@ -87,8 +100,8 @@ export const messages = {
 
 	"reason.criteria-met": { ja: "次の条件に当てはまります。", en: "These criteria cover your rental." },
 	"reason.criteria-not-met": {
-		ja: "あなたの回答は、この経路の条件に当てはまりません。",
-		en: "Your answers fall outside this path's criteria.",
+		ja: "あなたの回答は、このサーバの条件に当てはまりません。",
+		en: "Your answers fall outside this server's criteria.",
 	},
 	"reason.excluded": { ja: "公表された「対象外」の条件に当てはまります。", en: "A published exclusion applies." },
 	"reason.depends-on-answers": {
@@ -96,13 +109,19 @@ export const messages = {
 		en: "Your answers allow both: some rentals they describe are covered, some are not.",
 	},
 	"reason.sources-silent": {
-		ja: "このような申込について、資料は何も述べていません({conflict})。",
+		ja: "このような申込について、資料に記載がありません({conflict})。",
 		en: "The sources say nothing about rentals like this ({conflict}).",
 	},
 	"reason.sources-disagree": {
 		ja: "告知の表現によって結果が異なります({conflict})。どちらかを選ばず、両方を示します。",
 		en: "The published wordings give different answers ({conflict}). We show both rather than pick one.",
 	},
+	"reason.notice-contradicts-itself": {
+		ja: "同じ告知の中で、あなたのレンタルを対象とする条件と、対象外とする条件の両方が当てはまります。告知はどちらが優先するかを示していないため、どちらかを選ばず両方を示します。",
+		en: "The same notice both includes your rental and excludes it, and does not say which applies. We show both clauses rather than pick one.",
+	},
+	contradictionIncludes: { ja: "対象とする条件:{text}", en: "Included by: {text}" },
+	contradictionExcludes: { ja: "対象外とする条件:{text}", en: "Excluded by: {text}" },
 	wordingResult: { ja: "{wording}:{badge}", en: "{wording}: {badge}" },
 	decidedBy: { ja: "決め手になった回答:{fields}", en: "Decided by your answer to: {fields}" },
 	wouldSettle: {
@@ -118,11 +137,16 @@ export const messages = {
 	"field.returnedVia": { ja: "返却方法", en: "how you returned it" },
 	"field.returnedOn": { ja: "返却日", en: "when you returned it" },
 	"field.paidVia": { ja: "精算した場所", en: "where you paid" },
-	leakedThrough: { ja: "この経路で流出した情報:{kinds}", en: "What leaked through this path: {kinds}" },
+	"field.paidWhen": { ja: "精算した時", en: "when you paid" },
+	leakedThrough: { ja: "このサーバから流出した情報:{kinds}", en: "What leaked from this server: {kinds}" },
 	leakedOn: { ja: "流出した時期:{when}", en: "When it leaked: {when}" },
+	accessedOn: {
+		ja: "不正アクセスの期間(総務省):{when}。データが持ち出された日は公表されていません。",
+		en: "Unauthorized access (MIC's period): {when}. The days the data was taken were not published.",
+	},
 	criteriaHeading: { ja: "判定に使った条件", en: "The criteria used" },
 	exclusionsHeading: { ja: "公表された対象外の条件", en: "Published exclusions" },
-	ourReading: { ja: "当方の読み方:{text}", en: "Our reading: {text}" },
+	ourReading: { ja: "この拡張機能の解釈:{text}", en: "This extension's reading: {text}" },
 	sourcesHeading: { ja: "資料", en: "Sources" },
 	primarySource: { ja: "主な資料:", en: "Main source:" },
 	conflictsHeading: { ja: "資料どうしの食い違い", en: "Where the sources differ" },
@@ -133,26 +157,30 @@ export const messages = {
 	"sourceKind.customer": { ja: "利用者", en: "customer" },
 	todoHeading: { ja: "今できること", en: "What to do now" },
 	todoCardHistory: {
-		ja: "当時のカードは、ほとんどが有効期限切れや再発行で使えなくなっています。カード番号そのものは、多くの場合もう過去のものです。",
-		en: "The cards used then have long expired or been reissued, so the card number itself is mostly history.",
+		ja: "そのカードを2013年以降に再発行しましたか?有効期限による更新では、通常カード番号は変わらず、有効期限とセキュリティコードだけが変わります。番号が変わるのは、紛失・盗難・流出などで再発行した場合です。",
+		en: "Has that card been reissued since 2013? A renewal at expiry normally keeps the card number (only the expiry date and security code change); the number changes when a card is reissued, for example after loss, theft or a leak.",
 	},
 	todoSameCard: {
-		ja: "同じカード番号を今も使っている場合は、カード裏面の番号からカード会社に連絡し、再発行を相談してください。心当たりのない請求がないか、明細も確認してください。",
-		en: "If you still use the same card number, call the number on the back of the card and ask about a reissue, and check your statements for charges you don't recognise.",
+		ja: "再発行していなければ、2013年と同じカード番号を今も使っているかもしれません。カード裏面に記載の電話番号からカード会社に連絡して再発行を相談し、心当たりのない請求がないか明細も確認してください。",
+		en: "If it was not reissued, you may still be using the 2013 card number. Call your card company on the number on the back of the card, ask about a reissue, and check your statements for charges you don't recognise.",
 	},
 	todoSecurityCode: {
-		ja: "この流出ではセキュリティコードも流出しました。そのカードをまだ使っているなら、再発行が安全です。",
-		en: "This breach included security codes. If you still use that card, a reissue is the safe choice.",
+		ja: "この流出ではセキュリティコードも流出しました。そのカードを再発行していなければ、カード会社に相談してください。",
+		en: "This breach included security codes. If that card has not been reissued since, talk to your card company.",
 	},
 	todoPersonalData: {
-		ja: "{kinds}は今もフィッシングに使われえます。2013年の流出やカードの再発行を名乗るメール・電話・SMSでは、リンクを開かず、カード番号を伝えないでください。",
+		ja: "{kinds}は今も悪用されるおそれがあります。2013年の流出やカードの再発行を名乗るメール・電話・SMSでは、リンクを開かず、カード番号を伝えないでください。",
 		en: "Your {kinds} can still be used by phishers. If an email, call or text mentions the 2013 breach or a card reissue, do not open its links or give a card number.",
 	},
 	todoOffered: { ja: "当時、会社が行ったこと・案内したこと", en: "What the company did and offered then" },
 	todoContactThen: { ja: "当時の窓口", en: "The helpline of the time" },
+	todoContactToday: {
+		ja: "2013年の窓口の電話番号やアドレスは、現在は使われていないか、別の用途に割り当てられている可能性があります。今問い合わせるなら、カード会社(カード裏面に記載の電話番号)と、会社の現在のウェブサイトからにしてください。",
+		en: "Helplines and addresses from 2013 may no longer be in service, or may have been reassigned. To ask today, contact your card company (the number on the back of the card) and the company through its current website.",
+	},
 	todoNotExposed: {
-		ja: "公表された条件では対象外です。この件で新たにすることはありません。",
-		en: "By the published criteria you were not affected; there is nothing more to do about this breach.",
+		ja: "公表された条件では、あなたのレンタルは対象に含まれていませんでした。心当たりのない請求があれば、カード会社に相談してください。",
+		en: "By the published criteria your rental was not included. If you see charges you don't recognise, ask your card company.",
 	},
 
 	remember: { ja: "このデバイスに回答を保存する", en: "Remember my answers on this device" },

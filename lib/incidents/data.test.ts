@@ -4,7 +4,7 @@ import { isHostname } from "../banner/sites";
 import { dayParts, isDay } from "../calendar/day";
 import { LOCALES } from "../i18n/text";
 import { incidents, vendors } from ".";
-import type { Incident } from "./types";
+import type { Incident, Source } from "./types";
 
 /** Every value in a tree, with a readable path, so a rule can be checked everywhere at once. */
 function* walk(value: unknown, path = "$"): Generator<[string, unknown]> {
@@ -151,7 +151,7 @@ describe("vendors and their sites", () => {
 
 	const sites = vendors.flatMap((vendor) => vendor.sites.map((site) => ({ vendor, site })));
 
-	test("domains are lowercase hostnames, sorted within a vendor, and never repeat or nest", () => {
+	test("domains are lowercase hostnames, sorted within a vendor, never repeated, nested only within a vendor", () => {
 		for (const vendor of vendors) {
 			const domains = vendor.sites.map((site) => site.domain);
 			expect(domains).toEqual([...domains].sort());
@@ -162,7 +162,12 @@ describe("vendors and their sites", () => {
 			expect(isHostname(domain), domain).toBe(true);
 			expect(domain).toBe(domain.toLowerCase());
 			expect(domain.startsWith("www."), `${domain}: the www. host is covered as a subdomain`).toBe(false);
-			for (const other of domains) if (other !== domain) expect(domain.endsWith(`.${other}`)).toBe(false);
+		}
+		for (const { vendor, site } of sites) {
+			for (const other of sites) {
+				if (other.site !== site && site.domain.endsWith(`.${other.site.domain}`))
+					expect(other.vendor.id, `${site.domain} inside ${other.site.domain}`).toBe(vendor.id);
+			}
 		}
 	});
 
@@ -178,9 +183,11 @@ describe("vendors and their sites", () => {
 			"globalcellular.jp",
 			"globaldata.jp",
 			"imotonowifi.jp",
+			"japan-wifi.jp",
 			"telecomsquare.co.jp",
 			"telecomsquare.net",
 			"wi-ho.net",
+			"wifibox.telecomsquare.co.jp",
 			"xcomglobal.co.jp",
 		]);
 	});
@@ -220,7 +227,7 @@ describe.skipIf(!existsSync(FACTS))("the data against shared/facts/incidents.md"
 	});
 
 	test.each(incidents.map((incident) => [incident.id, incident] as const))("every count in %s", (_id, incident) => {
-		for (const count of [incident.records.value, incident.misusedCards?.value]) {
+		for (const count of [incident.records.value.value, incident.misuse?.value.value]) {
 			if (count === undefined) continue;
 			expect(facts.includes(count.toLocaleString("en-US")) || facts.includes(String(count)), String(count)).toBe(true);
 		}
@@ -242,6 +249,50 @@ describe.skipIf(!existsSync(FACTS))("the data against shared/facts/incidents.md"
 		}
 		expect(figures.size).toBeGreaterThan(10);
 		expect([...figures].filter((figure) => !facts.includes(figure) && !seeds.includes(figure))).toEqual([]);
+	});
+
+	test("every figure carries the unit and qualifier the facts file gives it", () => {
+		const figures = incidents.flatMap((incident) =>
+			incident.misuse ? [incident.records, incident.misuse] : [incident.records],
+		);
+		for (const { value: figure } of figures) {
+			const written = [figure.value.toLocaleString("en-US"), String(figure.value)];
+			const contexts = [...new Set(written)].flatMap((form) =>
+				[...facts.matchAll(new RegExp(`(?<![\\d,])${form}(?![\\d,])`, "g"))].map((match) => ({
+					before: facts.slice(Math.max(0, (match.index ?? 0) - 40), match.index),
+					after: facts.slice((match.index ?? 0) + form.length, (match.index ?? 0) + form.length + 40),
+				})),
+			);
+			expect(contexts.length, String(figure.value)).toBeGreaterThan(0);
+			const said = (pattern: RegExp) => contexts.some((context) => pattern.test(context.before));
+			const qualifier = said(/at least|少なくとも/i)
+				? "at-least"
+				: said(/maximum|最大|at most|up to/i)
+					? "at-most"
+					: "exact";
+			expect(figure.qualifier, String(figure.value)).toBe(qualifier);
+			const unitWords = { records: /件|records?\b|leaked/, cards: /枚|cards/, cases: /件|cases/ }[figure.unit];
+			expect(
+				contexts.some((context) => unitWords.test(context.after)),
+				`${figure.value} ${figure.unit}`,
+			).toBe(true);
+		}
+	});
+
+	test("a source described as current is one the facts file calls current", () => {
+		const current = [
+			...incidents.flatMap((incident) => incident.sources),
+			...vendors.flatMap((vendor) => vendor.sources),
+		]
+			.filter((source) => source.describedAsCurrent)
+			.map((source) => new URL(source.url).hostname.replace(/^www\./, ""));
+		expect(current.length).toBeGreaterThan(0);
+		const currentLines = facts.split("\n").filter((line) => /\bCurrent\b/.test(line));
+		for (const host of current)
+			expect(
+				currentLines.some((line) => line.includes(host)),
+				host,
+			).toBe(true);
 	});
 
 	test("every source address is one the facts file gives", () => {
@@ -266,4 +317,140 @@ describe("the source registry", () => {
 		expect(duplicates(all.map((source) => source.url))).toEqual([]);
 		expect(all.filter((source) => !used.has(source)).map((source) => source.id)).toEqual([]);
 	});
+});
+
+/**
+ * What a person reads must not say more than the sources: the truth audit found present-tense
+ * claims about who runs a site where the facts give only 2013. A text that speaks of the present
+ * must rest on a source dated after 2013 or one the facts file calls current.
+ */
+describe("claims about today", () => {
+	const PRESENT = [
+		/\b(operates|operated by|owns|owned by|is run by|runs (?!inside|only))/i,
+		/\b(today|currently|nowadays)\b/i,
+		/運営|所有|現在/,
+	];
+	/** Saying that the present is not known, or may have changed, is no claim about it. */
+	const HEDGE = /not established|may no longer|確認できていません|可能性があります/;
+	const speaksOfToday = (text: { ja: string; en: string }) =>
+		PRESENT.some((pattern) => pattern.test(text.ja) || pattern.test(text.en)) &&
+		!(HEDGE.test(text.ja) && HEDGE.test(text.en));
+
+	/** Every text with the sources of the nearest statement that carries them. */
+	function* textsWithSources(
+		value: unknown,
+		path: string,
+		sources: readonly (string | Source)[],
+	): Generator<[string, { ja: string; en: string }, readonly (string | Source)[]]> {
+		if (Array.isArray(value)) {
+			for (const [index, item] of value.entries()) yield* textsWithSources(item, `${path}[${index}]`, sources);
+			return;
+		}
+		if (!isObject(value)) return;
+		if (typeof value.ja === "string" && typeof value.en === "string") {
+			yield [path, value as { ja: string; en: string }, sources];
+			return;
+		}
+		const own =
+			Array.isArray(value.sources) && value.sources.length > 0 ? (value.sources as (string | Source)[]) : sources;
+		for (const [key, item] of Object.entries(value))
+			if (key !== "sources") yield* textsWithSources(item, `${path}.${key}`, own);
+	}
+
+	const registry = new Map(
+		[...incidents.flatMap((incident) => incident.sources), ...vendors.flatMap((vendor) => vendor.sources)].map(
+			(source) => [source.id, source],
+		),
+	);
+	const resolve = (source: string | Source) => (typeof source === "string" ? registry.get(source) : source);
+	const texts = [
+		...incidents.flatMap((incident) => [...textsWithSources(incident, incident.id, [])]),
+		...vendors.flatMap((vendor) => [...textsWithSources(vendor, vendor.id, [])]),
+	];
+
+	test("the detector finds the audit's examples and passes past-tense ones", () => {
+		expect(speaksOfToday({ ja: "このサイトはXCom Globalが運営しています。", en: "x" })).toBe(true);
+		expect(speaksOfToday({ ja: "x", en: "XCom Global operates this site." })).toBe(true);
+		expect(speaksOfToday({ ja: "x", en: "Wi-Ho! is Telecom Square's brand today." })).toBe(true);
+		expect(
+			speaksOfToday({
+				ja: "2013年当時、エクスコムグローバルのサイトでした。",
+				en: "In 2013 this was XCom Global's site.",
+			}),
+		).toBe(false);
+		expect(speaksOfToday({ ja: "x", en: "The check runs inside this browser only." })).toBe(false);
+		expect(
+			speaksOfToday({ ja: "現在の運営者は確認できていません。", en: "Who runs it today is not established." }),
+		).toBe(false);
+	});
+
+	test("finds the present-tense texts it must check", () => {
+		expect(texts.filter(([, text]) => speaksOfToday(text)).length).toBeGreaterThan(2);
+	});
+
+	test.each(
+		texts.filter(([, text]) => speaksOfToday(text)).map(([path, text, sources]) => [path, text, sources] as const),
+	)("%s rests on a source dated after 2013 or called current", (_path, _text, sources) => {
+		const grounds = sources
+			.map(resolve)
+			.filter((source) => source && ((source.date ?? "") > "2013-12-31" || source.describedAsCurrent));
+		expect(grounds.length).toBeGreaterThan(0);
+	});
+
+	test("the banner's and checker's own sentences make no such claim", async () => {
+		const { messages } = await import("../i18n/messages");
+		const claims = Object.entries(messages).filter(
+			([, text]) => /\b(operates|operated by|owns|is run by)\b/i.test(text.en) || /運営|所有/.test(text.ja),
+		);
+		expect(claims.map(([key]) => key)).toEqual([]);
+	});
+});
+
+/** Every text that states a fact rests on a source: the nearest statement around it cites one. */
+describe("every fact shown cites a source", () => {
+	/** Names and labels name things; they state no fact. */
+	const LABELS = new Set(["title", "label", "name", "legalName", "knownAs", "brand", "reading"]);
+
+	function* unsourced(value: unknown, path: string, cited: boolean): Generator<string> {
+		if (Array.isArray(value)) {
+			for (const [index, item] of value.entries()) yield* unsourced(item, `${path}[${index}]`, cited);
+			return;
+		}
+		if (!isObject(value)) return;
+		if (typeof value.ja === "string" && typeof value.en === "string") {
+			const key = path.split(".").at(-1) ?? "";
+			if (!cited && !LABELS.has(key)) yield path;
+			return;
+		}
+		const cites = cited || (Array.isArray(value.sources) && value.sources.length > 0);
+		for (const [key, item] of Object.entries(value))
+			if (key !== "sources") yield* unsourced(item, `${path}.${key}`, cites);
+	}
+
+	test("a text with no source around it fails", () => {
+		expect([...unsourced({ paths: [{ description: { ja: "x", en: "x" } }] }, "$", false)]).toEqual([
+			"$.paths[0].description",
+		]);
+		expect([...unsourced({ description: { ja: "x", en: "x" }, sources: ["a"] }, "$", false)]).toEqual([]);
+	});
+
+	test.each([...incidents, ...vendors].map((item) => [item.id, item] as const))("%s", (_id, item) => {
+		// Each incident's or vendor's own source list is its registry, not a citation.
+		const { sources: _registry, ...statements } = item;
+		expect([...unsourced(statements, item.id, false)]).toEqual([]);
+	});
+});
+
+/** Japanese as a native reader reads it: one sentence names a year once (no 「2013年…、2013年の…」). */
+test("no Japanese sentence repeats a year, except in a range", () => {
+	const doubled = (text: string) =>
+		text.split("。").filter((sentence) => {
+			const years = [...sentence.matchAll(/(\d{4})年/g)].map((match) => match[1]);
+			return !sentence.includes("〜") && new Set(years).size < years.length;
+		});
+	expect(doubled("テレコムスクエアは2013年9月20日、2013年のクレジットカード情報流出を公表しました。")).toHaveLength(1);
+	const texts = [...walk([...incidents, ...vendors])].flatMap(([, value]) =>
+		isObject(value) && typeof value.ja === "string" ? [value.ja] : [],
+	);
+	expect(texts.flatMap(doubled)).toEqual([]);
 });

@@ -17,6 +17,13 @@ export type ReturnChannel = (typeof RETURN_CHANNELS)[number];
 export const PAYMENT_PLACES = ["airport-counter", "card-online", "other", "unknown"] as const;
 export type PaymentPlace = (typeof PAYMENT_PLACES)[number];
 
+/**
+ * When it was settled: on returning the router, or at another time (when ordering, at pick-up,
+ * billed later). Web-B's second wording turns on 「ご返却時に」, the moment of return (facts C14).
+ */
+export const PAYMENT_TIMES = ["when-returning", "another-time", "unknown"] as const;
+export type PaymentTime = (typeof PAYMENT_TIMES)[number];
+
 export interface RentalAnswers {
 	vendor: VendorId;
 	orderedVia: OrderChannel;
@@ -25,6 +32,7 @@ export interface RentalAnswers {
 	returnedVia: ReturnChannel;
 	returnedOn?: DaySpan;
 	paidVia: PaymentPlace;
+	paidWhen: PaymentTime;
 }
 
 export type AnswerField = Exclude<keyof RentalAnswers, "vendor">;
@@ -34,9 +42,10 @@ export const ANSWER_FIELDS: readonly AnswerField[] = [
 	"returnedVia",
 	"returnedOn",
 	"paidVia",
+	"paidWhen",
 ];
 
-export type ChannelField = "orderedVia" | "returnedVia" | "paidVia";
+export type ChannelField = "orderedVia" | "returnedVia" | "paidVia" | "paidWhen";
 export type DateField = "orderedOn" | "returnedOn";
 
 /** The concrete values a channel answer can take; 'unknown' stands for all of them. */
@@ -44,11 +53,12 @@ export const KNOWN_VALUES = {
 	orderedVia: ORDER_CHANNELS.filter((value) => value !== "unknown"),
 	returnedVia: RETURN_CHANNELS.filter((value) => value !== "unknown"),
 	paidVia: PAYMENT_PLACES.filter((value) => value !== "unknown"),
+	paidWhen: PAYMENT_TIMES.filter((value) => value !== "unknown"),
 } as const;
 
 export type KnownValue<F extends ChannelField> = Exclude<RentalAnswers[F], "unknown">;
 
 /** Answers with nothing remembered: every question answered "I don't remember". */
 export function blankAnswers(vendor: VendorId): RentalAnswers {
-	return { vendor, orderedVia: "unknown", returnedVia: "unknown", paidVia: "unknown" };
+	return { vendor, orderedVia: "unknown", returnedVia: "unknown", paidVia: "unknown", paidWhen: "unknown" };
 }

@@ -102,6 +102,8 @@ const list = [
 		title: "wi-ho.net terms (“The Company: Telecom Square, Inc.”)",
 		publisher: "Wi-Ho!",
 		kind: "official",
+		// Facts, Incident 1, Brands: "Current brands Wi-Ho! (wi-ho.net terms …)".
+		describedAsCurrent: true,
 	},
 	{
 		id: "mic-2013",
@@ -118,7 +120,7 @@ const list = [
 	{
 		id: "security-page",
 		url: "http://www.xcomglobal.co.jp/security/",
-		title: "セキュリティ対策 [2016年7月1日改訂]",
+		title: "XCom Global security measures page (「[2016年7月1日改訂]」)",
 		publisher: "エクスコムグローバル株式会社",
 		date: "2016-07-01",
 		kind: "official",
@@ -174,6 +176,14 @@ const list = [
 		id: "itmedia-0531",
 		url: "https://www.itmedia.co.jp/mobile/amp/1305/31/news134_2.html",
 		title: "「イモトのWiFi」グローバルデータの情報漏えい騒動、該当者は何をすれば?",
+		publisher: "ITmedia / Business Media 誠",
+		date: "2013-05-31",
+		kind: "press",
+	},
+	{
+		id: "bizmakoto-0531",
+		url: "http://bizmakoto.jp/makoto/spv/1305/31/news134_3.html",
+		title: "「イモトのWiFi」グローバルデータの情報漏えい騒動、該当者は何をすれば?(p.3)",
 		publisher: "ITmedia / Business Media 誠",
 		date: "2013-05-31",
 		kind: "press",
@@ -242,6 +252,8 @@ const list = [
 		title: "WiFiBOX use policy",
 		publisher: "Telecom Square, Inc.",
 		kind: "official",
+		// Facts, Incident 1, Brands: "Current brands … WiFiBOX (wifibox.telecomsquare.co.jp)".
+		describedAsCurrent: true,
 	},
 	{
 		id: "net-privacy",
@@ -255,6 +267,21 @@ const list = [
 		url: "https://www.wi-ho.net/en_b/faq/",
 		title: "Wi-Ho! FAQ",
 		publisher: "Wi-Ho!",
+		kind: "official",
+	},
+	{
+		id: "japan-wifi-terms",
+		url: "https://www.japan-wifi.jp/term/?agent=PGJ&language=02",
+		title:
+			"JAPAN Wi-Fi terms, Chinese version (「本使用协议适用于…使用XCOM GLOBAL株式会社…提供的数据通信设备…的租赁服务」)",
+		publisher: "JAPAN Wi-Fi",
+		kind: "official",
+	},
+	{
+		id: "japan-wifi-privacy",
+		url: "https://www.japan-wifi.jp/privacy/?agent=PGJ&language=01",
+		title: "JAPAN Wi-Fi privacy page",
+		publisher: "JAPAN Wi-Fi",
 		kind: "official",
 	},
 ] as const satisfies readonly Source[];

@@ -7,7 +7,7 @@ import type { Incident } from "./types";
  */
 export const telecomSquare2013 = {
 	id: "telecom-square-2013",
-	dataVersion: 1,
+	dataVersion: 2,
 	vendor: "telecom-square",
 	title: {
 		ja: "テレコムスクエア 不正アクセスによるお客様情報流出(2013年)",
@@ -27,7 +27,7 @@ export const telecomSquare2013 = {
 	},
 	announced: { value: "2013-09-20", sources: ["cs011", "itmedia-0920", "itpro-0920"], certainty: "confirmed" },
 	records: {
-		value: 97438,
+		value: { value: 97438, unit: "records", qualifier: "at-most" },
 		sources: ["cs011", "itpro-0920", "mic-2014"],
 		certainty: "confirmed",
 		note: {
@@ -35,8 +35,8 @@ export const telecomSquare2013 = {
 			en: "The maximum range of concern from the forensic report, one total for both servers. No per-server split was found.",
 		},
 	},
-	misusedCards: {
-		value: 270,
+	misuse: {
+		value: { value: 270, unit: "cards", qualifier: "exact" },
 		sources: ["cs011", "itpro-0920"],
 		certainty: "confirmed",
 		note: {
@@ -53,6 +53,7 @@ export const telecomSquare2013 = {
 				ja: "特定の法人様に専用ウェブサイトを提供していたサーバ(法人向け)",
 				en: "The server that hosted dedicated websites for particular corporate clients",
 			},
+			sources: ["cs011"],
 			leaked: {
 				value: [
 					"company",
@@ -70,6 +71,7 @@ export const telecomSquare2013 = {
 			},
 			leakedOn: {
 				value: { from: "2013-04-24", to: "2013-04-30" },
+				meaning: "data-taken",
 				sources: ["cs011", "itpro-0920"],
 				certainty: "confirmed",
 			},
@@ -106,12 +108,14 @@ export const telecomSquare2013 = {
 			id: "web-b",
 			name: { ja: "サーバ(Web-B)", en: "Server Web-B" },
 			description: {
-				ja: "決済代行会社との通信をするサーバ(個人のお客様)",
-				en: "The server that talked to the payment service provider (individual customers)",
+				ja: "決済代行会社との通信をするサーバ",
+				en: "The server that talked to the payment service provider",
 			},
+			sources: ["cs011"],
 			leaked: { value: ["card-number", "card-expiry"], sources: ["cs011"], certainty: "confirmed" },
 			leakedOn: {
 				value: { from: "2013-02-05", to: "2013-02-05" },
+				meaning: "data-taken",
 				sources: ["cs011", "itpro-0920"],
 				certainty: "confirmed",
 			},
@@ -179,18 +183,24 @@ export const telecomSquare2013 = {
 						{
 							id: "web-b-v2-not-settled-at-counter",
 							text: {
-								ja: "② 2012年6月1日〜2013年2月5日に返却し、返却時に空港カウンターで精算しなかった",
-								en: "② Returned between 2012-06-01 and 2013-02-05 without settling at an airport counter",
+								ja: "② 2012年6月1日〜2013年2月5日に返却し、返却時に空港カウンターで精算しなかった(宅配便や返却BOXでの返却を含む)",
+								en: "② Returned between 2012-06-01 and 2013-02-05 and did not settle at an airport counter when returning (a courier or return-box return included)",
 							},
 							all: [
-								{ answer: "paidVia", oneOf: ["card-online", "other"] },
+								{
+									notAll: [
+										{ answer: "returnedVia", oneOf: ["airport-counter"] },
+										{ answer: "paidVia", oneOf: ["airport-counter"] },
+										{ answer: "paidWhen", oneOf: ["when-returning"] },
+									],
+								},
 								{ answer: "returnedOn", within: { from: "2012-06-01", to: "2013-02-05" } },
 							],
 						},
 					],
 					reading: {
-						ja: "②は「期間内に返却し、空港カウンターで精算していない」と読みます。",
-						en: "We read ② as: returned within the period and did not settle at an airport counter.",
+						ja: "②は「期間内に返却し、その返却の時に空港カウンターで精算していない」と読みます。宅配便や返却BOXで返却した場合は、受け取り時に何を支払っていても、返却時にカウンターで精算していません。",
+						en: "We read ② as: returned within the period, and not settled at an airport counter at the moment of return. A router returned by courier or at a return box was not settled at the counter on return, whatever was paid at pick-up.",
 					},
 				},
 			],
@@ -426,10 +436,34 @@ export const telecomSquare2013 = {
 			id: "C12",
 			title: { ja: "2013年の Wi-Ho! ブランド", en: "The Wi-Ho! brand in 2013" },
 			text: {
-				ja: "Wi-Ho! は現在テレコムスクエアのブランドですが、2013年に使われていたかは確認できていません。2013年の告知が名指ししたのは www.telecomsquare.co.jp だけです。",
-				en: "Wi-Ho! is Telecom Square's brand today; whether it was in use in 2013 is not established. The 2013 notices name only www.telecomsquare.co.jp.",
+				ja: "Wi-Ho! の利用規約は株式会社テレコムスクエアを事業者としていますが、このブランドが2013年に使われていたかは確認できていません。2013年の告知が対象として挙げたサイトは www.telecomsquare.co.jp だけです。",
+				en: "Wi-Ho!'s terms name Telecom Square, Inc. as the company, but whether the brand was in use in 2013 is not established. The only site the 2013 notices named is www.telecomsquare.co.jp.",
 			},
 			sources: ["cs011", "wi-ho-terms"],
+		},
+		{
+			id: "C14",
+			title: {
+				ja: "公式報告書の②は「返却時」の精算",
+				en: "The official report's ② is about settling when returning",
+			},
+			text: {
+				ja: "公式報告書の②は「ご返却時に弊社空港カウンターにて精算をされていないお客様」です。宅配便や空港の返却BOXなど、カウンター以外で返却した場合は、受け取り時に何を支払っていても、返却時にカウンターで精算していません。pmarknews も「空港で直接返却する以外の方法で返却した人」と同じように読んでいます。このため、受け取り時にカウンターで支払い、期間内に宅配便で返却した場合、公式報告書の表現では対象、発表当日の表現では対象外となることがあります。",
+				en: "The official report's ② reads 「ご返却時に弊社空港カウンターにて精算をされていないお客様」 (customers who did not settle at an airport counter when returning). A router returned by courier, at an airport return box or any other way than at the counter was not settled at the counter on return, whatever was paid at pick-up; pmarknews reads it the same way. So someone who paid at a counter when collecting the router and returned it by courier inside the window is included by the report's wording, and may not be by the announcement-day wording.",
+			},
+			sources: ["cs011", "pmarknews-0926"],
+		},
+		{
+			id: "C15",
+			title: {
+				ja: "対象外(c)と告知自身の条件",
+				en: "Exclusion (c) against the notice's own criteria",
+			},
+			text: {
+				ja: "対象外(c)は「空港カウンターで直接申し込み、かつ空港カウンターで精算した方」を時期にかかわらず除きます。一方、発表当日の表現の②は2012年10月15日〜2013年2月5日に宅配便・返却BOXで返却した全員を、公式報告書の②は返却時にカウンターで精算しなかった全員を対象とします。カウンターで申し込んで受け取り時にカウンターで精算し、この期間に宅配便で返却した場合、同じ告知が対象とも対象外とも言っていることになります。どちらが優先するかを示す資料はないため、この拡張機能はどちらかを選ばず「可能性あり」とし、両方の条件を示します。",
+				en: "Exclusion (c) removes everyone who applied and settled at a Telecom Square airport counter, whatever the date. The announcement-day wording's ② includes everyone who returned by courier or return box between 2012-10-15 and 2013-02-05, and the official report's ② everyone who did not settle at the counter on return. A counter order, settled at the counter at pick-up and returned by courier in that window, is therefore both included and excluded by the same notice. No source says which wins, so this extension picks neither: the answer is “possibly”, with both clauses shown.",
+			},
+			sources: ["cs011", "shimajiro-0920", "itmedia-0920"],
 		},
 	],
 	sources: [

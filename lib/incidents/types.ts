@@ -20,6 +20,12 @@ export interface Source {
 	date?: Day;
 	kind: SourceKind;
 	note?: Text;
+	/**
+	 * The facts file calls what this page shows current ("Current brands …") though the page has
+	 * no date: the one ground besides a source dated after 2013 for saying anything in the present
+	 * tense. The data test checks the facts file says so.
+	 */
+	describedAsCurrent?: true;
 }
 
 /**
@@ -66,7 +72,10 @@ export type Condition =
 	| { answer: "orderedVia"; oneOf: readonly KnownValue<"orderedVia">[] }
 	| { answer: "returnedVia"; oneOf: readonly KnownValue<"returnedVia">[] }
 	| { answer: "paidVia"; oneOf: readonly KnownValue<"paidVia">[] }
-	| { answer: "orderedOn" | "returnedOn"; within: DayWindow };
+	| { answer: "paidWhen"; oneOf: readonly KnownValue<"paidWhen">[] }
+	| { answer: "orderedOn" | "returnedOn"; within: DayWindow }
+	/** Holds unless every one of these holds: a notice's "did not …" written as it is worded. */
+	| { notAll: readonly Condition[] };
 
 export interface Clause {
 	id: string;
@@ -92,13 +101,29 @@ export interface Wording {
 	reading?: Text;
 }
 
+/**
+ * A published figure with the unit and qualifier its source gives it ("at least 172 cases"): the
+ * number is never shown without them.
+ */
+export interface Figure {
+	value: number;
+	unit: "records" | "cards" | "cases";
+	qualifier: "exact" | "at-least" | "at-most";
+}
+
 export interface ExposurePath {
 	id: PathId;
 	/** The server or system, as the notice names it. */
 	name: Text;
 	description: Text;
+	/** What the name and description rest on. */
+	sources: readonly string[];
 	leaked: Sourced<readonly DataKind[]>;
-	leakedOn: Sourced<DaySpan>;
+	/**
+	 * The days the data was taken, where published; else the period of unauthorized access that a
+	 * source gives (XCom: MIC's period, facts C16).
+	 */
+	leakedOn: Sourced<DaySpan> & { meaning: "data-taken" | "unauthorized-access" };
 	/** One wording where the sources agree; every wording where they do not. */
 	wordings: readonly Wording[];
 	/** Set when the sources word this path differently. */
@@ -164,9 +189,9 @@ export interface Incident {
 	notice: Sourced<{ url: string; title: string }>;
 	announced: Sourced<Day>;
 	/** Records at risk: the number the company published, with what it means. */
-	records: Sourced<number>;
-	/** Cards reported misused, where a figure was published. */
-	misusedCards?: Sourced<number>;
+	records: Sourced<Figure>;
+	/** Misuse reported, where a figure was published. */
+	misuse?: Sourced<Figure>;
 	/** Whether the card security code was on the breached systems: the plainest difference. */
 	securityCode: Sourced<"leaked" | "not-held">;
 	paths: readonly ExposurePath[];
@@ -179,12 +204,20 @@ export interface Incident {
 	sources: readonly Source[];
 }
 
-/** A web site the banner covers: a registrable domain and all of its subdomains. */
+/**
+ * A web site the banner covers: a domain and all of its subdomains. A site may sit inside another
+ * (wifibox.telecomsquare.co.jp): the most specific one speaks for a host.
+ */
 export interface VendorSite {
 	domain: string;
 	brand: Text;
 	/** True where the 2013 notices themselves named this site. */
 	namedIn2013: boolean;
+	/**
+	 * What the sources establish about the site and the company, in the tense they allow: 2013
+	 * facts in the past; the present only on a source dated after 2013 or described as current.
+	 */
+	status: Text;
 	note?: Text;
 	sources: readonly string[];
 }

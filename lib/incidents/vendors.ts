@@ -4,43 +4,66 @@ import type { Vendor } from "./types";
 
 /**
  * The companies and the sites the banner covers: only domains whose owner the facts file
- * establishes ("Vendors and domains"). Each site covers its subdomains.
+ * establishes ("Vendors and domains"). Each site covers its subdomains; a site inside another
+ * speaks for its own hosts. Each site says what the sources establish, in the tense they allow.
  * Left out on purpose: wi-ho.co.th (a separate Thai company, 株式会社テレコムスクエア(タイ), that
- * the 2013 notices do not concern) and japan-wifi.jp (owner not established).
+ * the 2013 notices do not concern), and japan-wifi.net (Japan Wi-Fi K&M LLC, a different company
+ * from XCom Global's japan-wifi.jp: a banner must never show there).
  */
 export const vendors: readonly Vendor[] = [
 	{
 		id: "telecom-square",
 		name: { ja: "テレコムスクエア", en: "Telecom Square" },
 		legalName: { ja: "株式会社テレコムスクエア", en: "Telecom Square, Inc." },
-		knownAs: { ja: "Wi-Ho! / テレコムスクエア", en: "Wi-Ho! / Telecom Square (テレコムスクエア)" },
+		knownAs: {
+			ja: "テレコムスクエア(現在 Wi-Ho! を運営)",
+			en: "Telecom Square (テレコムスクエア, which runs Wi-Ho! today)",
+		},
 		incidents: ["telecom-square-2013"],
 		sites: [
 			{
 				domain: "telecomsquare.co.jp",
 				brand: { ja: "テレコムスクエア", en: "Telecom Square" },
 				namedIn2013: true,
-				note: {
-					ja: "2013年の告知が名指ししたサイト(www.telecomsquare.co.jp)です。WiFiBOX(wifibox.telecomsquare.co.jp)もこのドメインです。",
-					en: "The site the 2013 notice named (www.telecomsquare.co.jp). WiFiBOX (wifibox.telecomsquare.co.jp) is on this domain too.",
+				status: {
+					ja: "2013年の告知が対象として挙げたサイトは、このドメインの www.telecomsquare.co.jp です。",
+					en: "The site the 2013 notice named was www.telecomsquare.co.jp, on this domain.",
 				},
-				sources: ["cs011", "notes-en", "wifibox-policy"],
+				sources: ["cs011", "notes-en"],
 			},
 			{
 				domain: "telecomsquare.net",
 				brand: { ja: "テレコムスクエア(英語)", en: "Telecom Square (English)" },
 				namedIn2013: false,
+				status: {
+					ja: "保存されたこのサイトの英語のプライバシーポリシー(日付不明)の表題は「Telecom Square」です。",
+					en: "A stored copy of this site's English privacy policy (date unknown) is titled “Telecom Square”.",
+				},
 				sources: ["net-privacy"],
 			},
 			{
 				domain: "wi-ho.net",
 				brand: { ja: "Wi-Ho!", en: "Wi-Ho!" },
 				namedIn2013: false,
+				status: {
+					ja: "テレコムスクエアが現在運営する Wi-Ho! のサイトです(利用規約による)。",
+					en: "The site of Wi-Ho!, which Telecom Square runs today (per its terms).",
+				},
 				note: {
-					ja: "Wi-Ho! というブランドが2013年に使われていたかは確認できていません。",
-					en: "Whether the Wi-Ho! brand was in use in 2013 is not established.",
+					ja: "Wi-Ho! というブランドが2013年に使われていたかは確認できていません(C12)。",
+					en: "Whether the Wi-Ho! brand was in use in 2013 is not established (C12).",
 				},
 				sources: ["wi-ho-terms", "wi-ho-faq"],
+			},
+			{
+				domain: "wifibox.telecomsquare.co.jp",
+				brand: { ja: "WiFiBOX", en: "WiFiBOX" },
+				namedIn2013: false,
+				status: {
+					ja: "WiFiBOX はテレコムスクエアの現在のブランドです(利用規約による)。ドメインは2013年の告知と同じですが、告知が挙げたのは www.telecomsquare.co.jp でした。",
+					en: "WiFiBOX is a current Telecom Square brand (per its use policy). It shares the domain of the 2013 notice, but the notice named www.telecomsquare.co.jp.",
+				},
+				sources: ["wifibox-policy", "cs011"],
 			},
 		],
 		sources: [
@@ -66,15 +89,23 @@ export const vendors: readonly Vendor[] = [
 				domain: "globalcellular.jp",
 				brand: { ja: "Global Cellular", en: "Global Cellular" },
 				namedIn2013: true,
+				status: {
+					ja: "2013年当時、エクスコムグローバルの Global Cellular(海外用携帯電話レンタル)のサイトで、同年の告知はそのウェブサーバを挙げています。現在の運営者は確認できていません。",
+					en: "In 2013 this was XCom Global's Global Cellular site (overseas phone rental), and the 2013 notice named its web server. Who runs it today is not established.",
+				},
 				sources: ["shimajiro-0527", "nseikei"],
 			},
 			{
 				domain: "globaldata.jp",
 				brand: { ja: "GLOBALDATA(イモトのWiFi)", en: "GLOBALDATA (イモトのWiFi)" },
 				namedIn2013: true,
+				status: {
+					ja: "2013年当時、エクスコムグローバルの GLOBALDATA(海外用Wi-Fiルーターレンタル)のサイトで、同年の告知はそのウェブサーバを挙げています。現在の運営者は確認できていません。",
+					en: "In 2013 this was XCom Global's GLOBALDATA site (overseas Wi-Fi router rental), and the 2013 notice named its web server. Who runs it today is not established.",
+				},
 				note: {
-					ja: "2013年当時、イモトのWiFi のサイトもこのドメインにありました。",
-					en: "In 2013 the イモトのWiFi site was on this domain too.",
+					ja: "2013年当時、イモトのWiFi のサイトもこのドメインにあったと、ブログ1件が伝えています(二次情報)。",
+					en: "One blog says the イモトのWiFi site was on this domain in 2013 too (secondary source).",
 				},
 				sources: ["shimajiro-0527", "nseikei", "bucchinews"],
 			},
@@ -82,17 +113,35 @@ export const vendors: readonly Vendor[] = [
 				domain: "imotonowifi.jp",
 				brand: { ja: "イモトのWiFi", en: "イモトのWiFi (Imoto no WiFi)" },
 				namedIn2013: false,
+				status: {
+					ja: "保存されたこのサイトの利用規約(日付不明)は、エクスコムグローバル株式会社を事業者としています。",
+					en: "A stored copy of this site's terms (date unknown) names XCom Global, Inc. as the company.",
+				},
 				sources: ["imoto-terms", "imoto-terms-en"],
+			},
+			{
+				domain: "japan-wifi.jp",
+				brand: { ja: "JAPAN Wi-Fi", en: "JAPAN Wi-Fi" },
+				namedIn2013: false,
+				status: {
+					ja: "保存されたこのサイトの利用規約(中国語版、日付不明)は、訪日客向けレンタル JAPAN Wi-Fi の提供者として XCOM GLOBAL株式会社を挙げています。",
+					en: "A stored copy of this site's terms (Chinese version, date unknown) names XCOM GLOBAL as the provider of JAPAN Wi-Fi, a rental for visitors to Japan.",
+				},
+				note: {
+					ja: "保存されたページには、2022年12月5日に新規申込の受付を終了したとあります(ページの日付は不明)。",
+					en: "A stored page says new applications closed on 2022-12-05 (the page's own date is unknown).",
+				},
+				sources: ["japan-wifi-terms", "japan-wifi-privacy"],
 			},
 			{
 				domain: "xcomglobal.co.jp",
 				brand: { ja: "エクスコムグローバル", en: "XCom Global" },
 				namedIn2013: false,
-				note: {
-					ja: "会社のサイトです。2013年の告知はここ(/info/)に掲載されました。",
-					en: "The company's own site; the 2013 notice was published here (/info/).",
+				status: {
+					ja: "2013年、エクスコムグローバルはこのサイト(/info/)で告知を公表しました。",
+					en: "In 2013 XCom Global published its notice on this site (/info/).",
 				},
-				sources: ["security-page", "bubuan"],
+				sources: ["security-page", "bubuan", "itmedia-0527"],
 			},
 		],
 		sources: [
@@ -101,8 +150,11 @@ export const vendors: readonly Vendor[] = [
 			SOURCES["bucchinews"],
 			SOURCES["imoto-terms"],
 			SOURCES["imoto-terms-en"],
+			SOURCES["japan-wifi-terms"],
+			SOURCES["japan-wifi-privacy"],
 			SOURCES["security-page"],
 			SOURCES["bubuan"],
+			SOURCES["itmedia-0527"],
 		],
 	},
 ];

@@ -10,7 +10,7 @@ const NOT_THE_WEBSITE = ["corporate-site", "airport-counter", "other"] as const;
 
 export const xcomGlobal2013 = {
 	id: "xcom-global-2013",
-	dataVersion: 1,
+	dataVersion: 2,
 	vendor: "xcom-global",
 	title: {
 		ja: "エクスコムグローバル 不正アクセスによるお客様情報流出(2013年)",
@@ -24,8 +24,8 @@ export const xcomGlobal2013 = {
 		sources: ["itmedia-0527", "mynavi-0527", "xtech-0527", "bubuan"],
 		certainty: "confirmed",
 		note: {
-			ja: "告知の掲載先として報道と会社からのメールが挙げたアドレスです。告知の文面は、報道とブログの引用、会社からのメールで確認しています。",
-			en: "The address that the press and the company's email gave for the notice. Its wording is known here from press and blog quotes and the company's email.",
+			ja: "2013年に報道と会社からのメールが告知の掲載先として挙げた、会社のお知らせのページです。現在はこの告知を載せていない可能性があります。告知の文面は、報道とブログの引用、会社からのメールで確認しています。",
+			en: "The company's news page, which the press and the company's email gave in 2013 as where the notice was published; it may no longer carry the notice. Its wording is known here from press and blog quotes and the company's email.",
 		},
 	},
 	announced: {
@@ -34,7 +34,7 @@ export const xcomGlobal2013 = {
 		certainty: "confirmed",
 	},
 	records: {
-		value: 109112,
+		value: { value: 109112, unit: "records", qualifier: "exact" },
 		sources: ["mynavi-0527", "itmedia-0527", "xtech-0527", "mic-2013"],
 		certainty: "confirmed",
 		note: {
@@ -42,13 +42,13 @@ export const xcomGlobal2013 = {
 			en: "Records confirmed leaked, out of at most 146,701 card records stored on the server.",
 		},
 	},
-	misusedCards: {
-		value: 172,
+	misuse: {
+		value: { value: 172, unit: "cases", qualifier: "at-least" },
 		sources: ["nseikei", "ktai-0527", "itmedia-0531"],
 		certainty: "disputed",
 		note: {
-			ja: "n-seikei は5月27日夕方までに少なくとも172件の不正利用を確認したと報じましたが、ケータイ Watch は同時点で会社は不正利用を把握していないと報じています(C5)。",
-			en: "n-seikei reported at least 172 misuse cases by the evening of May 27; k-tai Watch reported that the company knew of no misuse at that time (C5).",
+			ja: "n-seikei は5月27日夕方までに少なくとも172件の不正利用が確認されたと報じ、ITmedia(5/31)は4月末時点の「報告」として172件を挙げています。一方ケータイ Watch は、その時点で会社は不正利用を把握していないと報じています(C5)。",
+			en: "n-seikei reported at least 172 misuse cases confirmed by the evening of May 27, and ITmedia (5/31) cites “a report” of 172 as of the end of April; k-tai Watch reported that the company knew of no misuse at that time (C5).",
 		},
 	},
 	securityCode: {
@@ -67,6 +67,7 @@ export const xcomGlobal2013 = {
 				ja: "www.globaldata.jp と www.globalcellular.jp の申込システムのデータベース(SQLインジェクション)",
 				en: "The application database behind www.globaldata.jp and www.globalcellular.jp (SQL injection)",
 			},
+			sources: ["shimajiro-0527", "nseikei", "xtech-0527"],
 			leaked: {
 				value: ["cardholder-name", "card-number", "card-expiry", "card-security-code", "address"],
 				sources: ["shimajiro-0527", "xtech-0527", "mynavi-0527", "itmedia-0531"],
@@ -78,11 +79,12 @@ export const xcomGlobal2013 = {
 			},
 			leakedOn: {
 				value: { from: "2013-04-19", to: "2013-04-23" },
+				meaning: "unauthorized-access",
 				sources: ["mic-2013"],
 				certainty: "confirmed",
 				note: {
-					ja: "総務省が示した不正アクセスの期間です。",
-					en: "The unauthorized-access period given by MIC.",
+					ja: "総務省が示した不正アクセスの期間です。データが持ち出された日は、どの資料にも示されていません(C16)。",
+					en: "The period of unauthorized access given by MIC. No source gives the days the data was taken (C16).",
 				},
 			},
 			conflict: "C6",
@@ -310,9 +312,18 @@ export const xcomGlobal2013 = {
 	],
 	remedies: [
 		{
+			id: "psp-monitoring",
+			text: {
+				ja: "2013年4月27日から、流出の可能性があるカード番号が決済代行会社を通じて監視されました。",
+				en: "From 2013-04-27, the possibly leaked card numbers were monitored through the payment service provider.",
+			},
+			sources: ["mynavi-0527", "itmedia-0527"],
+			certainty: "confirmed",
+		},
+		{
 			id: "coupon",
 			text: {
-				ja: "お詫びとして、次回のレンタルに使える3,000円分のクーポンが出たとブログが伝えています(又聞き)。",
+				ja: "お詫びとして、次回のレンタルに使える3,000円分のクーポンが配布されたとブログが伝えています(又聞き)。",
 				en: "A blog reports an apology coupon worth ¥3,000 for the next XCom rental (secondhand).",
 			},
 			sources: ["shimajiro-1019"],
@@ -334,7 +345,7 @@ export const xcomGlobal2013 = {
 			ja: "2013年当時はコールセンター 0120-112-107(平日10:00〜19:00、土日祝10:00〜16:00、電話のみ)がありました。氏名と電話番号、または氏名とカード番号の下4桁で照会できました。メールにはどのカードかは書かれていませんでした。",
 			en: "In 2013 there was a call centre, 0120-112-107 (weekdays 10:00–19:00, weekends and holidays 10:00–16:00, phone only). Staff looked customers up by name and phone number, or name and the last 4 card digits. The email did not say which card was involved.",
 		},
-		sources: ["itmedia-0527", "itmedia-0531"],
+		sources: ["itmedia-0527", "bizmakoto-0531"],
 		certainty: "confirmed",
 	},
 	conflicts: [
@@ -387,10 +398,19 @@ export const xcomGlobal2013 = {
 			id: "C10",
 			title: { ja: "補償", en: "Compensation" },
 			text: {
-				ja: "3,000円のクーポンはブログ(又聞き)のみの情報です。再発行手数料の負担や社長の辞任について示す資料は見つかっていません。",
-				en: "The ¥3,000 coupon comes from a blog (secondhand). No source was found on reissue-fee coverage or on any president resignation.",
+				ja: "3,000円のクーポンはブログ(又聞き)のみの情報です。再発行手数料を誰が負担したかを示す資料は見つかっていません。",
+				en: "The ¥3,000 coupon comes from a blog (secondhand). No source was found on who paid card reissue fees.",
 			},
 			sources: ["shimajiro-1019"],
+		},
+		{
+			id: "C16",
+			title: { ja: "不正アクセスの期間と持ち出しの日", en: "Access period vs the days data was taken" },
+			text: {
+				ja: "2013年4月19日〜23日は、総務省が示した不正アクセスの期間です。データが持ち出された日を示す資料はありません。",
+				en: "2013-04-19 to 04-23 is MIC's period of unauthorized access. No source gives the days the data was taken.",
+			},
+			sources: ["mic-2013"],
 		},
 	],
 	sources: [
@@ -403,6 +423,7 @@ export const xcomGlobal2013 = {
 		SOURCES["internetcom-0528"],
 		SOURCES["nseikei"],
 		SOURCES["itmedia-0531"],
+		SOURCES["bizmakoto-0531"],
 		SOURCES["internetwatch"],
 		SOURCES["mynavi-0904"],
 		SOURCES["shimajiro-0527"],
