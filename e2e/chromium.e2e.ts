@@ -14,7 +14,7 @@ import {
 	storageOf,
 } from "./support/chromium";
 import { type FixtureServer, startFixtureServer } from "./support/fixture-server";
-import { FIXTURE_HOSTS, LOOKALIKE_HOSTS, UNRELATED_HOSTS, VENDOR_HOSTS } from "./support/hosts";
+import { FIXTURE_HOSTS, LOOKALIKE_HOSTS, STAMP, UNRELATED_HOSTS, VENDOR_HOSTS } from "./support/hosts";
 import { SCREENSHOTS } from "./support/paths";
 
 let server: FixtureServer;
@@ -147,8 +147,8 @@ describe("dismissal", () => {
 		await page.goto("http://www.globaldata.jp/");
 		await banner(page).waitFor({ state: "visible" });
 		expect((await storageOf(ja)).hiddenBanners).toEqual({
-			sites: { "wi-ho.net": "telecom-square-2013@1" },
-			companies: { "telecom-square": "telecom-square-2013@1" },
+			sites: { "wi-ho.net": STAMP.telecomSquare },
+			companies: { "telecom-square": STAMP.telecomSquare },
 		});
 		// The reset in the checker's settings brings them back.
 		const settings = await ja.context.newPage();
@@ -161,10 +161,10 @@ describe("dismissal", () => {
 	});
 
 	test("a hidden banner returns when the incident's data version changes", async () => {
-		await setStorage(ja, { hiddenBanners: { sites: {}, companies: { "xcom-global": "xcom-global-2013@0" } } });
+		await setStorage(ja, { hiddenBanners: { sites: {}, companies: { "xcom-global": STAMP.xcomGlobalBefore } } });
 		await page.goto("http://www.globalcellular.jp/");
 		await banner(page).waitFor({ state: "visible" });
-		await setStorage(ja, { hiddenBanners: { sites: {}, companies: { "xcom-global": "xcom-global-2013@1" } } });
+		await setStorage(ja, { hiddenBanners: { sites: {}, companies: { "xcom-global": STAMP.xcomGlobal } } });
 		await page.reload();
 		await settled(page);
 		expect(await bannerCount(page)).toBe(0);
@@ -250,6 +250,83 @@ describe("accessibility beyond axe", () => {
 		const focused = await popup.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
 		expect(focused).not.toBe("none");
 		await popup.close();
+	});
+});
+
+describe("answers people can give: trips, the company's email, several rentals", () => {
+	test("full page: a trip, the email, and a second rental, by keyboard where it matters", async () => {
+		const full = await ja.context.newPage();
+		await full.goto(`chrome-extension://${ja.extensionId}/checker.html`);
+		const form = new CheckerPage(full);
+		await form.choose(/どの会社/, /Wi-Ho!/);
+		await form.choose(/どうやって申し込み/, /その他/);
+		await form.choose(/どうやって返却/, /空港の返却BOX/);
+		await form.typeDate(/出発日はいつ/, "2012-10-12");
+		await form.typeDate(/帰国日はいつ/, "平成24年10月16日");
+		await expect
+			.poll(() => full.locator(".from-trip").innerText())
+			.toMatch(/申し込んだのは2012年10月12日\(平成24年10月12日\)以前です。.*返却したのは2012年10月16日/s);
+		await expect.poll(() => form.verdict().innerText()).toBe("あなたのレンタルは流出の対象でした。");
+		await form.choose(/テレコムスクエアから、流出についてのメール/, /受け取っていない/);
+		await expect(full.getByText(/受け取っていなくても、対象外とは限りません/).isVisible()).resolves.toBe(true);
+		// Add a rental with the keyboard: focus moves to its heading.
+		await full.getByRole("button", { name: "別のレンタルを追加" }).focus();
+		await full.keyboard.press("Enter");
+		await expect.poll(() => full.evaluate(() => document.activeElement?.textContent)).toBe("レンタル2");
+		const second = full.getByRole("region", { name: "レンタル2" });
+		await second
+			.getByRole("group", { name: /どの会社/ })
+			.getByLabel(/イモトのWiFi/)
+			.check();
+		await second
+			.getByRole("group", { name: /どうやって申し込み/ })
+			.getByLabel(/会社のウェブサイト/)
+			.check();
+		await second
+			.getByRole("group", { name: /いつ申し込み/ })
+			.getByRole("textbox")
+			.fill("2014-01");
+		await expect
+			.poll(() => form.verdict().innerText())
+			.toMatch(/レンタル2\(エクスコムグローバル\):公表された条件では、流出の対象ではありませんでした。/);
+		await expect(form.verdict().innerText()).resolves.toMatch(/テレコムスクエア:あなたのレンタルは流出の対象でした。/);
+		await expect(axe(full)).resolves.toEqual([]);
+		await full.close();
+	});
+
+	test("stored values of any shape never break a page", async () => {
+		const setup = await ja.context.newPage();
+		await setup.goto(`chrome-extension://${ja.extensionId}/popup.html`);
+		for (const garbage of ["zh-TW", 42, [], {}, null, "<img src=x onerror=alert(1)>", { rentals: 7 }]) {
+			await setup.evaluate(
+				(value) =>
+					(
+						globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
+					).chrome.storage.local.set({
+						localePreference: value,
+						hiddenBanners: value,
+						rememberedAnswers: value,
+					}),
+				garbage as never,
+			);
+			for (const path of ["/popup.html", "/checker.html"]) {
+				const target = await ja.context.newPage();
+				const errors: string[] = [];
+				target.on("pageerror", (error) => errors.push(error.message));
+				await target.goto(`chrome-extension://${ja.extensionId}${path}`);
+				const form = new CheckerPage(target);
+				await form.choose(/どの会社/, /イモトのWiFi/);
+				await expect.poll(() => form.verdict().innerText()).toBe("流出の対象だった可能性があります。");
+				expect(errors, `${JSON.stringify(garbage)} on ${path}`).toEqual([]);
+				await target.close();
+			}
+		}
+		await setup.evaluate(() =>
+			(
+				globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }
+			).chrome.storage.local.clear(),
+		);
+		await setup.close();
 	});
 });
 

@@ -14,7 +14,7 @@ import {
 	typeDate,
 } from "./support/firefox";
 import { type FixtureServer, startFixtureServer } from "./support/fixture-server";
-import { FIXTURE_HOSTS, LOOKALIKE_HOSTS, UNRELATED_HOSTS, VENDOR_HOSTS } from "./support/hosts";
+import { FIXTURE_HOSTS, LOOKALIKE_HOSTS, STAMP, UNRELATED_HOSTS, VENDOR_HOSTS } from "./support/hosts";
 import { ROOT } from "./support/paths";
 
 let server: FixtureServer;
@@ -113,7 +113,7 @@ describe("Firefox: dismissal and the checker", () => {
 		await openExtensionPage(settings, "/checker.html");
 		type Storage = { browser: { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } } };
 		const stored = await settings.evaluate(() => (globalThis as unknown as Storage).browser.storage.local.get(null));
-		expect(stored.hiddenBanners).toEqual({ sites: { "wi-ho.net": "telecom-square-2013@1" }, companies: {} });
+		expect(stored.hiddenBanners).toEqual({ sites: { "wi-ho.net": STAMP.telecomSquare }, companies: {} });
 		await settings.evaluate(() => {
 			const button = [...document.querySelectorAll("button")].find(
 				(b) => b.textContent === "非表示にしたバナーを元に戻す",
@@ -157,6 +157,43 @@ describe("Firefox: dismissal and the checker", () => {
 		);
 		await popup.close();
 	});
+});
+
+test("Firefox: full page with a trip, the company's email and a second rental", async () => {
+	const full = await ja.browser.newPage();
+	await openExtensionPage(full, "/checker.html");
+	await choose(full, "どの会社", "Wi-Ho!");
+	await choose(full, "どうやって申し込み", "その他");
+	await choose(full, "どうやって返却", "空港の返却BOX");
+	await typeDate(full, "出発日はいつ", "2012-10-12");
+	await typeDate(full, "帰国日はいつ", "2012-10-16");
+	await full.waitForFunction(
+		() => document.querySelector("output.verdict")?.textContent === "あなたのレンタルは流出の対象でした。",
+	);
+	expect(await full.evaluate(() => document.querySelector(".from-trip")?.textContent)).toMatch(
+		/返却したのは2012年10月16日/,
+	);
+	await full.waitForFunction(() => document.body.innerText.includes("テレコムスクエアから、流出についてのメール"));
+	await choose(full, "テレコムスクエアから、流出についてのメール", "受け取った");
+	await full.waitForFunction(() =>
+		document.querySelector("output.verdict")?.textContent?.includes("(会社からの通知による)"),
+	);
+	await full.evaluate(() => {
+		const add = [...document.querySelectorAll("button")].find((button) => button.textContent === "別のレンタルを追加");
+		add?.click();
+	});
+	await full.waitForFunction(() => document.activeElement?.textContent === "レンタル2");
+	await full.evaluate(() => {
+		const second = document.querySelector('section[aria-labelledby="rental-2"]');
+		const label = [...(second?.querySelectorAll("label") ?? [])].find((candidate) =>
+			candidate.textContent?.includes("イモトのWiFi"),
+		);
+		label?.querySelector("input")?.click();
+	});
+	await full.waitForFunction(() =>
+		document.querySelector("output.verdict")?.textContent?.includes("レンタル2(エクスコムグローバル)"),
+	);
+	await full.close();
 });
 
 describe("Firefox: accessibility", () => {

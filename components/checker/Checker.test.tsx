@@ -21,7 +21,7 @@ function Harness({
 	const [form, setForm] = useState(initial);
 	return (
 		<LocaleContext.Provider value={locale}>
-			<Checker form={form} onFormChange={setForm} copy={copy} />
+			<Checker form={form} onFormChange={setForm} copy={copy} today="2026-11-28" />
 		</LocaleContext.Provider>
 	);
 }

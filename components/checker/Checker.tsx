@@ -1,13 +1,11 @@
-import { useEffect, useMemo, useState } from "preact/hooks";
-import { type CheckerForm, readForm } from "../../lib/checker/checker-form";
-import { vendorWebsites } from "../../lib/checker/labels";
-import type { CheckResult } from "../../lib/checker/summary";
-import { message } from "../../lib/i18n/messages";
-import { KNOWN_VALUES, type KnownValue, type VendorId } from "../../lib/incidents/rental";
-import { vendorById, vendors } from "../../lib/incidents/vendors";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import type { Day } from "../../lib/calendar/day";
+import { type CheckerForm, EMPTY_RENTAL, readForm } from "../../lib/checker/checker-form";
+import type { CheckResult } from "../../lib/checker/verdicts";
+import { VENDOR_IDS, type VendorId } from "../../lib/incidents/rental";
+import { vendorById } from "../../lib/incidents/vendors";
 import { useT } from "../shared/i18n";
-import { ChoiceQuestion } from "./ChoiceQuestion";
-import { DateQuestion } from "./DateQuestion";
+import { RentalQuestions } from "./RentalQuestions";
 import { VerdictSummary } from "./VerdictSummary";
 
 type Results = typeof import("./results");
@@ -33,121 +31,161 @@ export interface CheckerProps {
 	/** Copies text to the clipboard; resolves false when the browser refused. */
 	copy: (text: string) => Promise<boolean>;
 	print?: () => void;
+	/** The full page asks about trips and several rentals; the popup keeps to one rental. */
+	variant?: "popup" | "page";
+	/** Today in Japan: a trip cannot be in the future. */
+	today: Day;
 }
 
 /**
  * The private exposure checker: questions in the order people remember, and the answer, updated
  * as they answer, computed here by the local engine.
  */
-export function Checker({ form, onFormChange, copy, print }: CheckerProps) {
+export function Checker({ form, onFormChange, copy, print, variant = "popup", today }: CheckerProps) {
 	const t = useT();
 	const [copyStatus, setCopyStatus] = useState<"copied" | "copyFailed" | undefined>();
-	const reading = useMemo(() => readForm(form), [form]);
+	const readings = useMemo(() => readForm(form, today), [form, today]);
 	const engine = useResultsModule();
 	const results: CheckResult[] = useMemo(
-		() => (engine ? reading.answers.map((answers) => ({ answers, assessment: engine.assessExposure(answers) })) : []),
-		[reading, engine],
+		() =>
+			engine
+				? readings.flatMap((reading, index) =>
+						reading.answers.map((answers) => ({
+							rental: index + 1,
+							answers,
+							assessment: engine.assessExposure(answers),
+						})),
+					)
+				: [],
+		[readings, engine],
 	);
-	const set = <K extends keyof CheckerForm>(key: K, value: CheckerForm[K]) => {
+	const companies = useMemo(
+		() => (engine ? engine.companyVerdicts(results, form.emails) : []),
+		[engine, results, form],
+	);
+	const page = variant === "page";
+	// The popup keeps to one rental: the full page holds the rest.
+	const rentals = page ? form.rentals : form.rentals.slice(0, 1);
+	const several = rentals.length > 1;
+	const focusAfterChange = useRef<string | undefined>(undefined);
+	useEffect(() => {
+		const id = focusAfterChange.current;
+		focusAfterChange.current = undefined;
+		if (id) document.getElementById(id)?.focus();
+	});
+	const change = (next: CheckerForm) => {
 		setCopyStatus(undefined);
-		onFormChange({ ...form, [key]: value });
+		onFormChange(next);
 	};
-	const chosen: VendorId | undefined = form.vendor === "unknown" ? undefined : form.vendor;
-	const sites = chosen ? vendorWebsites(chosen) : vendors.map((vendor) => vendorWebsites(vendor.id)).join(" / ");
-	const options = <F extends "orderedVia" | "returnedVia" | "paidVia" | "paidWhen">(field: F) =>
-		(KNOWN_VALUES[field] as readonly string[] as readonly KnownValue<F>[]).map((value) => ({
-			value,
-			label: message(t.locale, `${field}.${value}` as Parameters<typeof message>[1], { sites }),
-		}));
-	const waiting =
-		form.vendor === undefined ? "no-vendor" : Object.keys(reading.errors).length > 0 ? "errors" : undefined;
+	// The verdict covers every rental the person gave, even those only the full page shows.
+	const chosenVendors: VendorId[] = VENDOR_IDS.filter((vendor) =>
+		form.rentals.some((rental) => rental.vendor === vendor || rental.vendor === "unknown"),
+	);
+	const waiting = form.rentals.every((rental) => rental.vendor === undefined)
+		? "no-vendor"
+		: readings.some((reading) => Object.keys(reading.errors).length > 0)
+			? "errors"
+			: undefined;
 
 	return (
 		<div class="checker">
 			{/* First in the page so the answer stays in view (pinned) while the questions scroll. */}
 			<section class="verdict-area" aria-labelledby="result-heading">
 				<h2 id="result-heading">{t("resultHeading")}</h2>
-				<VerdictSummary results={results} waiting={waiting} />
+				<VerdictSummary results={results} companies={companies} waiting={waiting} />
 			</section>
 			<form class="questions" aria-labelledby="questions-heading" onSubmit={(event) => event.preventDefault()}>
 				<h2 id="questions-heading">{t("questionsHeading")}</h2>
-				<ChoiceQuestion
-					name="vendor"
-					legend={t("qVendor")}
-					choices={vendors.map((vendor) => ({ value: vendor.id, label: t.text(vendor.knownAs) }))}
-					value={form.vendor}
-					onChange={(value) => set("vendor", value)}
-					unknownValue="unknown"
-					unknownLabel={t("vendorUnknown")}
-				/>
-				<ChoiceQuestion
-					name="orderedVia"
-					legend={t("qOrderedVia")}
-					choices={options("orderedVia")}
-					value={form.orderedVia}
-					onChange={(value) => set("orderedVia", value as CheckerForm["orderedVia"])}
-					unknownValue="unknown"
-				/>
-				<DateQuestion
-					legend={t("qOrderedOn")}
-					value={form.orderedOn}
-					onChange={(value) => set("orderedOn", value)}
-					error={reading.errors.orderedOn}
-				/>
-				<ChoiceQuestion
-					name="returnedVia"
-					legend={t("qReturnedVia")}
-					choices={options("returnedVia")}
-					value={form.returnedVia}
-					onChange={(value) => set("returnedVia", value as CheckerForm["returnedVia"])}
-					unknownValue="unknown"
-				/>
-				<DateQuestion
-					legend={t("qReturnedOn")}
-					value={form.returnedOn}
-					onChange={(value) => set("returnedOn", value)}
-					error={reading.errors.returnedOn}
-				/>
-				<ChoiceQuestion
-					name="paidVia"
-					legend={t("qPaidVia")}
-					choices={options("paidVia")}
-					value={form.paidVia}
-					onChange={(value) => set("paidVia", value as CheckerForm["paidVia"])}
-					unknownValue="unknown"
-				/>
-				{/* Only Telecom Square's criteria turn on the moment of settling (facts C14). */}
-				{form.vendor === "xcom-global" ? null : (
-					<ChoiceQuestion
-						name="paidWhen"
-						legend={t("qPaidWhen")}
-						hint={t("paidWhenHint")}
-						choices={options("paidWhen")}
-						value={form.paidWhen}
-						onChange={(value) => set("paidWhen", value as CheckerForm["paidWhen"])}
-						unknownValue="unknown"
-					/>
-				)}
+				{rentals.map((rental, index) => {
+					const number = index + 1;
+					const questions = (
+						<RentalQuestions
+							rental={rental}
+							reading={readings[index] ?? { answers: [], errors: {}, fromTrip: {} }}
+							number={number}
+							withTrip={page}
+							onChange={(next) =>
+								change({ ...form, rentals: form.rentals.map((old, at) => (at === index ? next : old)) })
+							}
+						/>
+					);
+					if (!several) return <div key={number}>{questions}</div>;
+					return (
+						<section class="rental" key={number} aria-labelledby={`rental-${number}`}>
+							<h3 id={`rental-${number}`} tabIndex={-1}>
+								{t("rentalHeading", { n: number })}
+							</h3>
+							{questions}
+							<button
+								type="button"
+								class="remove-rental"
+								onClick={() => {
+									focusAfterChange.current = "add-rental";
+									change({ ...form, rentals: form.rentals.filter((_, at) => at !== index) });
+								}}
+							>
+								{t("removeRental", { n: number })}
+							</button>
+						</section>
+					);
+				})}
+				{page ? (
+					<button
+						type="button"
+						id="add-rental"
+						class="add-rental"
+						onClick={() => {
+							focusAfterChange.current = `rental-${form.rentals.length + 1}`;
+							change({ ...form, rentals: [...form.rentals, EMPTY_RENTAL] });
+						}}
+					>
+						{t("addRental")}
+					</button>
+				) : null}
+				{engine
+					? chosenVendors.map((vendor) => (
+							<engine.EmailQuestion
+								key={vendor}
+								vendor={vendor}
+								value={form.emails[vendor]}
+								onChange={(answer) => change({ ...form, emails: { ...form.emails, [vendor]: answer } })}
+							/>
+						))
+					: null}
 			</form>
 			<section class="result" aria-labelledby="details-heading">
 				<h2 id="details-heading">{t("detailsHeading")}</h2>
 				{waiting || !engine
 					? null
-					: results.map(({ answers, assessment }) => (
-							<div class="vendor-result" key={answers.vendor}>
-								<h3>{t.text(vendorById(answers.vendor).name)}</h3>
+					: companies
+							.filter((company) => company.byEmail)
+							.map((company) => (
+								<p class="email-evidence" key={company.vendor}>
+									{t("emailDecides", { vendor: t.text(vendorById(company.vendor).name) })}
+								</p>
+							))}
+				{waiting || !engine
+					? null
+					: results.map(({ rental, answers, assessment }) => (
+							<div class="vendor-result" key={`${rental}/${answers.vendor}`}>
+								<h3>
+									{several ? `${t("rentalHeading", { n: rental })}: ` : null}
+									{t.text(vendorById(answers.vendor).name)}
+								</h3>
 								{assessment.findings.map((finding) => (
 									<engine.FindingCard key={`${finding.incident}/${finding.path}`} finding={finding} />
 								))}
 							</div>
 						))}
-				{waiting || !engine ? null : <engine.WhatToDoNow results={results} />}
+				{waiting || !engine ? null : <engine.WhatToDoNow results={results} companies={companies} />}
 				{waiting || !engine ? null : (
 					<div class="actions">
 						<button
 							type="button"
 							onClick={async () =>
-								setCopyStatus((await copy(engine.summaryText(t.locale, results))) ? "copied" : "copyFailed")
+								setCopyStatus(
+									(await copy(engine.summaryText(t.locale, results, form.emails))) ? "copied" : "copyFailed",
+								)
 							}
 						>
 							{t("copySummary")}
@@ -163,6 +201,7 @@ export function Checker({ form, onFormChange, copy, print }: CheckerProps) {
 					</div>
 				)}
 			</section>
+			{page && engine ? <engine.HowToFindDates /> : null}
 		</div>
 	);
 }

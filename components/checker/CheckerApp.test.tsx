@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
-import { afterEach, beforeEach, describe, expect, test } from "vitest";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
+import { EMPTY_RENTAL } from "../../lib/checker/checker-form";
 import { hiddenBanners, localePreference, rememberedAnswers } from "../storage/storage";
+import { STORAGE_KEYS } from "../storage/storage-keys";
 import { CheckerApp } from "./CheckerApp";
 import { PageExtras } from "./PageExtras";
 
@@ -23,17 +25,17 @@ describe("remembered answers", () => {
 		expect(await fakeBrowser.storage.local.get()).toEqual({});
 
 		fireEvent.click(screen.getByLabelText("Remember my answers on this device"));
-		await waitFor(async () => expect((await rememberedAnswers.getValue())?.vendor).toBe("telecom-square"));
+		await waitFor(async () => expect((await rememberedAnswers.getValue())?.rentals[0]?.vendor).toBe("telecom-square"));
 		fireEvent.click(within(group(/How did you order/)).getByLabelText(/company's website/));
-		await waitFor(async () => expect((await rememberedAnswers.getValue())?.orderedVia).toBe("vendor-website"));
+		await waitFor(async () =>
+			expect((await rememberedAnswers.getValue())?.rentals[0]?.orderedVia).toBe("vendor-website"),
+		);
 	});
 
 	test("come back on the next visit, and the delete button removes them", async () => {
 		await rememberedAnswers.setValue({
-			vendor: "xcom-global",
-			orderedVia: "vendor-website",
-			orderedOn: "2012-05",
-			returnedOn: "",
+			rentals: [{ ...EMPTY_RENTAL, vendor: "xcom-global", orderedVia: "vendor-website", orderedOn: "2012-05" }],
+			emails: {},
 		});
 		render(<CheckerApp variant="popup" />);
 		await waitFor(() =>
@@ -54,7 +56,7 @@ describe("remembered answers", () => {
 	});
 
 	test("unticking removes them at once", async () => {
-		await rememberedAnswers.setValue({ vendor: "xcom-global", orderedOn: "", returnedOn: "" });
+		await rememberedAnswers.setValue({ rentals: [{ ...EMPTY_RENTAL, vendor: "xcom-global" }], emails: {} });
 		render(<CheckerApp variant="popup" />);
 		const box = await screen.findByLabelText<HTMLInputElement>("Remember my answers on this device");
 		await waitFor(() => expect(box.checked).toBe(true));
@@ -86,7 +88,7 @@ describe("the full page", () => {
 
 	test("settings reset hidden banners and forget answers", async () => {
 		await hiddenBanners.setValue({ sites: { "wi-ho.net": "telecom-square-2013@1" }, companies: {} });
-		await rememberedAnswers.setValue({ vendor: "xcom-global", orderedOn: "", returnedOn: "" });
+		await rememberedAnswers.setValue({ rentals: [{ ...EMPTY_RENTAL, vendor: "xcom-global" }], emails: {} });
 		render(<CheckerApp variant="page" Extras={PageExtras} />);
 		const settings = await screen.findByRole("region", { name: "Settings" });
 		fireEvent.click(within(settings).getByRole("button", { name: "Show hidden banners again" }));
@@ -107,7 +109,9 @@ describe("the full page", () => {
 
 test("the popup stays light: no facts, no settings, a link to the full checker", async () => {
 	render(<CheckerApp variant="popup" />);
-	expect(await screen.findByRole("link", { name: "Open the full checker" })).toBeTruthy();
+	expect(await screen.findByRole("link", { name: /open the full checker/ })).toBeTruthy();
+	expect(screen.queryByRole("button", { name: "Add another rental" })).toBeNull();
+	expect(screen.queryByRole("group", { name: /When did you leave on the trip/ })).toBeNull();
 	expect(screen.queryByRole("region", { name: "Settings" })).toBeNull();
 });
 
@@ -127,4 +131,151 @@ test("privacy is visible, with where it is proven", async () => {
 	render(<CheckerApp variant="popup" />);
 	expect(await screen.findByText(/Nothing you type leaves this browser/)).toBeTruthy();
 	expect(screen.getByRole("link", { name: /How that is proven/ }).getAttribute("href")).toMatch(/\/PRIVACY\.txt$/);
+});
+
+describe("stored values never break a page", () => {
+	const GARBAGE: unknown[] = [
+		"zh-TW",
+		42,
+		[],
+		{},
+		null,
+		true,
+		"<img src=x onerror=alert(1)>",
+		{ rentals: "x" },
+		[1, 2],
+	];
+
+	test.each(GARBAGE.map((value) => [JSON.stringify(value), value] as const))(
+		"every key holding %s: both pages still give a verdict",
+		async (_name, value) => {
+			const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+			await fakeBrowser.storage.local.set(Object.fromEntries(Object.values(STORAGE_KEYS).map((key) => [key, value])));
+			for (const variant of ["popup", "page"] as const) {
+				render(<CheckerApp variant={variant} Extras={variant === "page" ? PageExtras : undefined} />);
+				// Language falls back to the browser's; answers to none.
+				await screen.findByRole("heading", { level: 1, name: "Wi-Fi Rental Breach Check" });
+				fireEvent.click(within(group(/Which company/)).getByLabelText(/イモトのWiFi/));
+				await waitFor(() =>
+					expect(document.querySelector("output.verdict")?.textContent).toBe(
+						"Your rental may have been in the breach.",
+					),
+				);
+				cleanup();
+			}
+			warn.mockRestore();
+		},
+	);
+
+	test("the first version's remembered answers migrate to the rentals shape", async () => {
+		await fakeBrowser.storage.local.set({
+			[STORAGE_KEYS.rememberedAnswers]: {
+				vendor: "xcom-global",
+				orderedVia: "vendor-website",
+				orderedOn: "2012-05",
+				returnedOn: "",
+			},
+		});
+		// What the extension does when it starts on a profile that a version 1 build wrote.
+		await rememberedAnswers.migrate();
+		expect(await rememberedAnswers.getValue()).toEqual({
+			rentals: [{ ...EMPTY_RENTAL, vendor: "xcom-global", orderedVia: "vendor-website", orderedOn: "2012-05" }],
+			emails: {},
+		});
+		render(<CheckerApp variant="popup" />);
+		await waitFor(() =>
+			expect(document.querySelector("output.verdict")?.textContent).toBe("Your rental was in the breach."),
+		);
+	});
+});
+
+describe("several rentals, trips and the company's email (full page)", () => {
+	test("each rental has its own answers and verdict; the summary shows all and the most severe", async () => {
+		render(<CheckerApp variant="page" Extras={PageExtras} />);
+		fireEvent.click(within(await screen.findByRole("group", { name: /Which company/ })).getByLabelText(/イモトのWiFi/));
+		fireEvent.click(within(group(/How did you order/)).getByLabelText(/company's website/));
+		fireEvent.input(within(group(/When did you order/)).getByRole("textbox"), { target: { value: "2014-01" } });
+		fireEvent.click(screen.getByRole("button", { name: "Add another rental" }));
+		const second = await screen.findByRole("region", { name: "Rental 2" });
+		await waitFor(() => expect(document.activeElement?.textContent).toBe("Rental 2"));
+		fireEvent.click(within(within(second).getByRole("group", { name: /Which company/ })).getByLabelText(/Wi-Ho!/));
+		fireEvent.click(
+			within(within(second).getByRole("group", { name: /How did you order/ })).getByLabelText(/company's website/),
+		);
+		fireEvent.input(within(within(second).getByRole("group", { name: /When did you order/ })).getByRole("textbox"), {
+			target: { value: "2012-07-01" },
+		});
+		const verdict = () => document.querySelector("output.verdict")?.textContent ?? "";
+		await waitFor(() =>
+			expect(verdict()).toMatch(/Rental 1 \(XCom Global\): By the published criteria, your rental was not included\./),
+		);
+		expect(verdict()).toMatch(/Rental 2 \(Telecom Square\): Your rental was in the breach\./);
+		expect(verdict()).toMatch(/Telecom Square: Your rental was in the breach\./);
+		fireEvent.click(screen.getByLabelText<HTMLInputElement>("Remember my answers on this device"));
+		await waitFor(async () => expect((await rememberedAnswers.getValue())?.rentals).toHaveLength(2));
+		fireEvent.click(screen.getByRole("button", { name: "Remove rental 2" }));
+		await waitFor(() => expect(screen.queryByRole("region", { name: "Rental 2" })).toBeNull());
+		expect(document.activeElement?.textContent).toBe("Add another rental");
+	});
+
+	test("a trip gives the dates it implies, and says so", async () => {
+		render(<CheckerApp variant="page" Extras={PageExtras} />);
+		fireEvent.click(within(await screen.findByRole("group", { name: /Which company/ })).getByLabelText(/Wi-Ho!/));
+		fireEvent.click(within(group(/How did you order/)).getByLabelText(/Another way/));
+		fireEvent.click(within(group(/How did you return/)).getByLabelText(/At an airport return box/));
+		fireEvent.input(within(group(/When did you leave on the trip/)).getByRole("textbox"), {
+			target: { value: "2012-10-10" },
+		});
+		fireEvent.input(within(group(/When did you come back/)).getByRole("textbox"), {
+			target: { value: "平成24年10月20日" },
+		});
+		expect(
+			await screen.findByText(/From your trip: you ordered on or before 10 October 2012 \(平成24年10月10日\)\./),
+		).toBeTruthy();
+		expect(screen.getByText(/you returned it 20 October 2012/)).toBeTruthy();
+		// A return-box return on the trip's last day, inside Web-B's windows: both wordings include it.
+		await waitFor(() =>
+			expect(document.querySelector("output.verdict")?.textContent).toBe("Your rental was in the breach."),
+		);
+	});
+
+	test("a return before the departure is an error at the field, never a verdict", async () => {
+		render(<CheckerApp variant="page" Extras={PageExtras} />);
+		fireEvent.click(within(await screen.findByRole("group", { name: /Which company/ })).getByLabelText(/Wi-Ho!/));
+		fireEvent.input(within(group(/When did you leave on the trip/)).getByRole("textbox"), {
+			target: { value: "2012-10-20" },
+		});
+		const back = within(group(/When did you come back/)).getByRole("textbox");
+		fireEvent.input(back, { target: { value: "2012-10-10" } });
+		await waitFor(() => expect(back.getAttribute("aria-invalid")).toBe("true"));
+		expect(screen.getByText("The trip's return is before its departure.")).toBeTruthy();
+		expect(document.querySelector("output.verdict")?.textContent).toBe("Fix the highlighted answer to see a result.");
+	});
+
+	test("the company's email: 'yes' decides, 'no' never clears", async () => {
+		render(<CheckerApp variant="page" Extras={PageExtras} />);
+		fireEvent.click(within(await screen.findByRole("group", { name: /Which company/ })).getByLabelText(/Wi-Ho!/));
+		const email = await screen.findByRole("group", { name: /Did you get an email \(or letter\) from Telecom Square/ });
+		expect(within(email).getByText(/不正アクセスに関する重要なお知らせ【テレコムスクエア】/)).toBeTruthy();
+		fireEvent.click(within(email).getByLabelText("No"));
+		expect(await screen.findByText(/Not getting it does not mean you were not affected/)).toBeTruthy();
+		await waitFor(() =>
+			expect(document.querySelector("output.verdict")?.textContent).toBe("Your rental may have been in the breach."),
+		);
+		fireEvent.click(within(email).getByLabelText("Yes, I got it"));
+		await waitFor(() =>
+			expect(document.querySelector("output.verdict")?.textContent).toBe(
+				"Your rental was in the breach. (by the company's own message)",
+			),
+		);
+		expect(screen.getByText(/Telecom Square wrote to the customers who were affected/)).toBeTruthy();
+	});
+
+	test("how to find your dates: a sourced guide, nothing read by the extension", async () => {
+		render(<CheckerApp variant="page" Extras={PageExtras} />);
+		const guide = await screen.findByRole("region", { name: "How to find your dates" });
+		expect(guide.textContent).toMatch(/不正アクセスに関する重要なお知らせ【テレコムスクエア】/);
+		expect(guide.textContent).toMatch(/You look; the extension reads none of these\./);
+		expect(within(guide).getAllByRole("link").length).toBeGreaterThan(2);
+	});
 });

@@ -5,6 +5,7 @@ import { message } from "../../lib/i18n/messages";
 import type { LocalePreference } from "../../lib/i18n/text";
 import type { VendorId } from "../../lib/incidents/rental";
 import { LocaleContext } from "../shared/i18n";
+import { todayInJapan } from "../shared/today";
 import { useLocalePreference } from "../storage/stored";
 import { useRememberedForm } from "../storage/useRememberedForm";
 import { Checker } from "./Checker";
@@ -69,6 +70,8 @@ export function CheckerApp({ variant, vendor, Extras }: Props) {
 					onFormChange={remembered.update}
 					copy={copyToClipboard}
 					print={variant === "page" ? printWithDetails : undefined}
+					variant={variant}
+					today={todayInJapan()}
 				/>
 				<RememberAnswers
 					remember={remembered.remember}
@@ -80,7 +83,7 @@ export function CheckerApp({ variant, vendor, Extras }: Props) {
 				) : (
 					<p class="open-full">
 						<a href={browser.runtime.getURL("/checker.html")} target="_blank" rel="noopener">
-							{t("openFullChecker")}
+							{t("moreInFullChecker")}
 						</a>
 					</p>
 				)}

@@ -16,6 +16,9 @@ const ERROR_MESSAGES: Record<FieldError, MessageKey> = {
 	"impossible-day": "dateImpossible",
 	"outside-era": "dateOutsideEra",
 	"return-before-order": "returnBeforeOrder",
+	"trip-return-before-departure": "tripReturnBeforeDeparture",
+	"in-the-future": "inTheFuture",
+	"trip-conflicts-dates": "tripConflictsDates",
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { CheckResult } from "../../lib/checker/summary";
+import type { CheckResult, CompanyVerdict } from "../../lib/checker/verdicts";
 import { dataKindLabel, list } from "../../lib/i18n/messages";
 import { incidentById } from "../../lib/incidents";
 import type { DataKind, Statement } from "../../lib/incidents/types";
@@ -23,10 +23,20 @@ function StatementItem({ statement }: { statement: Statement }) {
  * a renewed card keeps its number, a reissued one does not; 2013 helplines may be gone. Only what
  * the findings support is said.
  */
-export function WhatToDoNow({ results }: { results: readonly CheckResult[] }) {
+export function WhatToDoNow({
+	results,
+	companies,
+}: {
+	results: readonly CheckResult[];
+	companies: readonly CompanyVerdict[];
+}) {
 	const t = useT();
+	// The company's own message counts the person in, whatever the criteria say of one rental.
+	const notified = new Set(companies.filter((company) => company.byEmail).map((company) => company.vendor));
 	const atRisk = results.flatMap((result) =>
-		result.assessment.findings.filter((finding) => finding.verdict !== "not-exposed"),
+		result.assessment.findings.filter(
+			(finding) => finding.verdict !== "not-exposed" || notified.has(result.answers.vendor),
+		),
 	);
 	if (atRisk.length === 0) {
 		return (

@@ -4,6 +4,9 @@
  */
 
 export { summaryText } from "../../lib/checker/summary";
+export { companyVerdicts } from "../../lib/checker/verdicts";
 export { assessExposure } from "../../lib/exposure";
+export { EmailQuestion } from "./EmailQuestion";
 export { FindingCard } from "./FindingCard";
+export { HowToFindDates } from "./HowToFindDates";
 export { WhatToDoNow } from "./WhatToDoNow";

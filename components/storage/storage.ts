@@ -1,6 +1,6 @@
 import { storage } from "wxt/utils/storage";
 import { type HiddenBanners, NOTHING_HIDDEN } from "../../lib/banner/hidden-banners";
-import type { CheckerForm } from "../../lib/checker/checker-form";
+import { type CheckerForm, readStoredForm } from "../../lib/checker/checker-form";
 import type { LocalePreference } from "../../lib/i18n/text";
 import { STORAGE_KEYS } from "./storage-keys";
 
@@ -19,8 +19,15 @@ export const hiddenBanners = storage.defineItem<HiddenBanners>(`local:${STORAGE_
 	migrations: {},
 });
 
-/** Only present when the person ticked "remember my answers on this device". */
+/**
+ * Only present when the person ticked "remember my answers on this device". Version 2 holds
+ * several rentals and the email answers; version 1 held one rental's fields. Whatever is stored
+ * is read through `readStoredForm`, so an old or corrupt value never breaks a page.
+ */
 export const rememberedAnswers = storage.defineItem<CheckerForm | null>(`local:${STORAGE_KEYS.rememberedAnswers}`, {
 	fallback: null,
-	version: 1,
+	version: 2,
+	migrations: {
+		2: (old: unknown) => readStoredForm(old) ?? null,
+	},
 });

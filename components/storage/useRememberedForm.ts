@@ -8,20 +8,31 @@ import { rememberedAnswers } from "./storage";
  * change is kept in storage.local, and unticking or deleting removes it at once.
  */
 export function useRememberedForm(vendorFromLink?: VendorId) {
-	const [form, setForm] = useState<CheckerForm>(
-		vendorFromLink ? { ...EMPTY_FORM, vendor: vendorFromLink } : EMPTY_FORM,
-	);
+	const withVendor = (form: CheckerForm): CheckerForm =>
+		vendorFromLink
+			? {
+					...form,
+					rentals: form.rentals.map((rental, index) => (index === 0 ? { ...rental, vendor: vendorFromLink } : rental)),
+				}
+			: form;
+	const [form, setForm] = useState<CheckerForm>(withVendor(EMPTY_FORM));
 	const [remember, setRemember] = useState(false);
 	const [formKey, setFormKey] = useState(0);
 
 	useEffect(() => {
-		rememberedAnswers.getValue().then((stored) => {
-			const restored = readStoredForm(stored);
-			if (!restored) return;
-			setForm(vendorFromLink ? { ...restored, vendor: vendorFromLink } : restored);
-			setRemember(true);
-			setFormKey((key) => key + 1);
-		});
+		rememberedAnswers.getValue().then(
+			(stored) => {
+				const restored = readStoredForm(stored);
+				if (!restored) {
+					if (stored !== null && stored !== undefined) console.warn("Ignoring unreadable remembered answers");
+					return;
+				}
+				setForm(withVendor(restored));
+				setRemember(true);
+				setFormKey((key) => key + 1);
+			},
+			() => console.warn("Ignoring unreadable remembered answers"),
+		);
 	}, [vendorFromLink]);
 
 	return {

@@ -1,4 +1,4 @@
-import { vendors } from "../../lib/incidents";
+import { incidentById, vendors } from "../../lib/incidents";
 
 /** Every host a test visits, from the data: each vendor site bare, with www., and a subdomain. */
 export const VENDOR_HOSTS = vendors.flatMap((vendor) =>
@@ -30,3 +30,12 @@ export const LOOKALIKE_HOSTS = [
 export const UNRELATED_HOSTS = ["example.com", "www.example.org"];
 
 export const FIXTURE_HOSTS = [...VENDOR_HOSTS.map((entry) => entry.host), ...LOOKALIKE_HOSTS, ...UNRELATED_HOSTS];
+
+/** The data stamps a hidden banner keeps (`id@dataVersion`), from the data, so a new version needs no test edit. */
+const stampOf = (id: Parameters<typeof incidentById>[0], offset = 0) =>
+	`${id}@${incidentById(id).dataVersion + offset}`;
+export const STAMP = {
+	telecomSquare: stampOf("telecom-square-2013"),
+	xcomGlobal: stampOf("xcom-global-2013"),
+	xcomGlobalBefore: stampOf("xcom-global-2013", -1),
+};

@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { ContentScriptContext } from "wxt/utils/content-script-context";
+import { incidentById } from "../../lib/incidents";
 import bannerScript from "../banner.content/index";
 
 /** The content script's wiring with WXT's fake browser: one storage read, hide and re-arm. */
@@ -56,19 +57,28 @@ describe("the banner content script", () => {
 		button("このサイトでは表示しない").click();
 		expect(send).toHaveBeenCalledWith({
 			type: "hide-banners",
-			hidden: { sites: { "wi-ho.net": "telecom-square-2013@1" }, companies: {} },
+			hidden: {
+				sites: { "wi-ho.net": `telecom-square-2013@${incidentById("telecom-square-2013").dataVersion}` },
+				companies: {},
+			},
 		});
 		expect(document.querySelector("wifi-breach-banner")).toBeNull();
 	});
 
 	test("stays hidden while the data is the same, and comes back when it changes", async () => {
 		await fakeBrowser.storage.local.set({
-			hiddenBanners: { sites: {}, companies: { "xcom-global": "xcom-global-2013@1" } },
+			hiddenBanners: {
+				sites: {},
+				companies: { "xcom-global": `xcom-global-2013@${incidentById("xcom-global-2013").dataVersion}` },
+			},
 		});
 		await runOn("http://www.imotonowifi.jp/");
 		expect(document.querySelector("wifi-breach-banner")).toBeNull();
 		await fakeBrowser.storage.local.set({
-			hiddenBanners: { sites: {}, companies: { "xcom-global": "xcom-global-2013@0" } },
+			hiddenBanners: {
+				sites: {},
+				companies: { "xcom-global": `xcom-global-2013@${incidentById("xcom-global-2013").dataVersion - 1}` },
+			},
 		});
 		await runOn("http://www.imotonowifi.jp/");
 		expect(document.querySelectorAll("wifi-breach-banner")).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { describeDay, describeSpan, eraDay, parseRemembered, precisionOf } from "./era";
+import { describeDay, describeSpan, describeWindow, eraDay, parseRemembered, precisionOf } from "./era";
 
 describe("parseRemembered", () => {
 	test.each([
@@ -76,6 +76,12 @@ describe("both calendars", () => {
 	] as const)("a range %j: the shared year and month once, the era years only", (span, ja, en) => {
 		expect(describeSpan(span, "ja")).toBe(ja);
 		expect(describeSpan(span, "en")).toBe(en);
+	});
+
+	test("a window open at one end", () => {
+		expect(describeWindow({ to: "2012-10-10" }, "en")).toBe("on or before 10 October 2012 (平成24年10月10日)");
+		expect(describeWindow({ from: "2012-10-15" }, "ja")).toBe("2012年10月15日(平成24年10月15日)以降");
+		expect(describeWindow({ from: "2012-10-01", to: "2012-10-31" }, "ja")).toBe("2012年10月(平成24年10月)");
 	});
 
 	test("a year across two eras names both", () => {

@@ -1,4 +1,5 @@
 import { type Day, type DaySpan, dayParts, makeDay, maxDay, minDay, monthSpan, yearSpan } from "./day";
+import type { DayWindow } from "./interval";
 
 /**
  * Japanese era dates. The 2013 notices write 平成, and people remember "平成24年の秋", so the
@@ -131,6 +132,23 @@ export function describeSpan(span: DaySpan, locale: "ja" | "en"): string {
 	const western = westernSpan(span, precision, locale);
 	if (!era) return western;
 	return locale === "ja" ? `${western}(${era})` : `${western} (${era})`;
+}
+
+/**
+ * A date answer that may be open at one end, in both calendars.
+ * @example describeWindow({ to: '2012-10-10' }, 'en') // 'on or before 10 October 2012 (平成24年10月10日)'
+ * @example describeWindow({ from: '2012-10-15' }, 'ja') // '2012年10月15日(平成24年10月15日)以降'
+ */
+export function describeWindow(bounds: DayWindow, locale: "ja" | "en"): string {
+	if (bounds.from !== undefined && bounds.to !== undefined)
+		return describeSpan({ from: bounds.from, to: bounds.to }, locale);
+	if (bounds.to !== undefined)
+		return locale === "ja" ? `${describeDay(bounds.to, locale)}以前` : `on or before ${describeDay(bounds.to, locale)}`;
+	if (bounds.from !== undefined)
+		return locale === "ja"
+			? `${describeDay(bounds.from, locale)}以降`
+			: `on or after ${describeDay(bounds.from, locale)}`;
+	return "";
 }
 
 /** A single day in both calendars: 2013年2月5日(平成25年2月5日). */

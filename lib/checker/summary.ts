@@ -1,31 +1,39 @@
-import { describeSpan } from "../calendar/era";
-import type { Assessment } from "../exposure/types";
+import { describeWindow } from "../calendar/era";
+import { type Assessment, VERDICT_SEVERITY, type Verdict } from "../exposure/types";
 import { dataKindLabel, fieldLabel, list, message } from "../i18n/messages";
 import type { Locale } from "../i18n/text";
-import { ANSWER_FIELDS, type RentalAnswers } from "../incidents/rental";
+import { ANSWER_FIELDS, type RentalAnswers, type VendorId } from "../incidents/rental";
 import { vendorById } from "../incidents/vendors";
+import type { EmailAnswer } from "./checker-form";
 import { pathOf, reasonSentence } from "./finding-labels";
 import { channelLabel, verdictBadge, verdictSentence } from "./labels";
-
-/** One vendor's answers and their assessment, as the checker shows them. */
-export interface CheckResult {
-	answers: RentalAnswers;
-	assessment: Assessment;
-}
+import { type CheckResult, companyVerdicts, overallVerdict } from "./verdicts";
 
 function answerText(locale: Locale, answers: RentalAnswers, field: (typeof ANSWER_FIELDS)[number]): string {
 	const value = answers[field];
 	if (value === undefined || value === "unknown") return message(locale, "summaryNotRemembered");
-	if (typeof value === "object") return describeSpan(value, locale);
+	if (typeof value === "object") return describeWindow(value, locale);
 	return channelLabel(locale, field as "orderedVia", value as never, answers.vendor);
 }
 
 /** The plain-text summary the checker copies: the verdicts, why, and the answers they rest on. */
-export function summaryText(locale: Locale, results: readonly CheckResult[]): string {
+export function summaryText(
+	locale: Locale,
+	results: readonly CheckResult[],
+	emails: Partial<Record<VendorId, EmailAnswer>> = {},
+): string {
 	const lines = [message(locale, "summaryTitle"), ""];
-	for (const { answers, assessment } of results) {
+	const companies = companyVerdicts(results, emails);
+	const overall = overallVerdict(companies);
+	if (overall && (companies.length > 1 || results.length > 1))
+		lines.push(message(locale, "overallVerdict", { verdict: verdictSentence(locale, overall) }), "");
+	for (const company of companies.filter((candidate) => candidate.byEmail))
+		lines.push(message(locale, "emailDecides", { vendor: vendorById(company.vendor).name[locale] }), "");
+	for (const { rental, answers, assessment } of results) {
 		const vendor = vendorById(answers.vendor).name[locale];
-		lines.push(message(locale, "vendorVerdict", { vendor, verdict: verdictSentence(locale, assessment.verdict) }));
+		lines.push(
+			message(locale, "rentalVerdict", { n: rental, vendor, verdict: verdictSentence(locale, assessment.verdict) }),
+		);
 		for (const finding of assessment.findings) {
 			const { path } = pathOf(finding);
 			lines.push(

@@ -11,7 +11,7 @@ import {
 	type Verdict,
 	type WordingOutcome,
 } from "./types";
-import { validateAnswers } from "./validate";
+import { returnBeforeOrder, validateAnswers } from "./validate";
 
 const models = new Map<string, PathModel>();
 
@@ -128,7 +128,7 @@ function forget(answers: RentalAnswers, field: AnswerField): RentalAnswers {
 function exactValues(model: PathModel, answers: RentalAnswers, field: AnswerField): RentalAnswers[] {
 	if (field === "orderedOn" || field === "returnedOn") {
 		const span = answers[field];
-		if (span && span.from === span.to) return [];
+		if (span?.from !== undefined && span.from === span.to) return [];
 		return candidateDays(model, span).map((day: Day) => ({ ...answers, [field]: { from: day, to: day } }));
 	}
 	if (answers[field] !== "unknown") return [];
@@ -140,7 +140,7 @@ function settles(model: PathModel, variants: readonly RentalAnswers[]): boolean 
 		variants.length > 0 &&
 		variants.every((variant) => {
 			// An exact day can contradict the other date (a return before the order): not a possible answer.
-			if (variant.orderedOn && variant.returnedOn && variant.returnedOn.to < variant.orderedOn.from) return true;
+			if (returnBeforeOrder(variant.orderedOn, variant.returnedOn)) return true;
 			return evaluatePath(model, variant).verdict !== "possibly-exposed";
 		})
 	);

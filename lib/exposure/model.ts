@@ -1,5 +1,5 @@
 import { addDays, type Day, type DaySpan, maxDay, minDay } from "../calendar/day";
-import { isDayWithin } from "../calendar/interval";
+import { type DayWindow, isDayWithin } from "../calendar/interval";
 import { type ChannelField, KNOWN_VALUES, type RentalAnswers } from "../incidents/rental";
 import type { Clause, Condition, Exclusion, ExposurePath, Incident, Wording } from "../incidents/types";
 
@@ -134,8 +134,9 @@ function segments(model: PathModel): DaySpan[] {
  * Candidate days for a date answer: the first and last allowed day in each segment. They
  * realise every pair of segments the answers allow with the order on or before the return.
  */
-export function candidateDays(model: PathModel, span: DaySpan | undefined): Day[] {
-	const allowed = span ?? { from: FIRST_DAY, to: LAST_DAY };
+export function candidateDays(model: PathModel, span: DayWindow | undefined): Day[] {
+	// An open end reaches past every edge: the far day stands for all the days beyond.
+	const allowed = { from: span?.from ?? FIRST_DAY, to: span?.to ?? LAST_DAY };
 	const days: Day[] = [];
 	for (const segment of segments(model)) {
 		const from = maxDay(segment.from, allowed.from);

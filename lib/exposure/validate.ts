@@ -1,4 +1,5 @@
 import { dayParts } from "../calendar/day";
+import type { DayWindow } from "../calendar/interval";
 import {
 	type DateField,
 	ORDER_CHANNELS,
@@ -27,18 +28,26 @@ function dayIssue(value: unknown): AnswerIssue["problem"] | undefined {
 	return dayParts(value) ? undefined : "impossible-day";
 }
 
+/** A date answer: a window with at least one end; an absent end is open. */
 function spanIssues(field: DateField, value: unknown): AnswerIssue[] {
 	if (value === undefined) return [];
-	if (!isRecord(value)) return [{ field, problem: "not-a-span" }];
+	if (!isRecord(value) || (value.from === undefined && value.to === undefined))
+		return [{ field, problem: "not-a-span" }];
 	const issues: AnswerIssue[] = [];
 	for (const part of ["from", "to"] as const) {
+		if (value[part] === undefined) continue;
 		const problem = dayIssue(value[part]);
 		if (problem) issues.push({ field, part, problem });
 	}
-	if (issues.length === 0 && (value.from as string) > (value.to as string)) {
+	if (issues.length === 0 && value.from !== undefined && (value.from as string) > (value.to as string)) {
 		issues.push({ field, problem: "span-reversed" });
 	}
 	return issues;
+}
+
+/** The order comes before the return: a return wholly before the earliest order day is impossible. */
+export function returnBeforeOrder(ordered: DayWindow | undefined, returned: DayWindow | undefined): boolean {
+	return ordered?.from !== undefined && returned?.to !== undefined && returned.to < ordered.from;
 }
 
 /** Every problem with the answers, each naming its field; empty when they are valid. */
@@ -55,8 +64,7 @@ export function answerIssues(input: unknown): AnswerIssue[] {
 	issues.push(...orderIssues, ...returnIssues);
 	const ordered = input.orderedOn as RentalAnswers["orderedOn"];
 	const returned = input.returnedOn as RentalAnswers["returnedOn"];
-	// The order comes before the return: a return wholly before the earliest order day is impossible.
-	if (ordered && returned && orderIssues.length === 0 && returnIssues.length === 0 && returned.to < ordered.from) {
+	if (orderIssues.length === 0 && returnIssues.length === 0 && returnBeforeOrder(ordered, returned)) {
 		issues.push({ field: "returnedOn", problem: "return-before-order" });
 	}
 	return issues;

@@ -73,6 +73,71 @@ export const messages = {
 		en: "No, at another time (when ordering, at pick-up…)",
 	},
 
+	rentalHeading: { ja: "レンタル{n}", en: "Rental {n}" },
+	addRental: { ja: "別のレンタルを追加", en: "Add another rental" },
+	removeRental: { ja: "レンタル{n}を削除", en: "Remove rental {n}" },
+	moreInFullChecker: {
+		ja: "旅行の日程から調べる、複数のレンタルを確かめる:大きな画面で開く",
+		en: "Work from your trip, or check several rentals: open the full checker",
+	},
+	tripHeading: {
+		ja: "旅行の日程(申込日や返却日を覚えていなければ)",
+		en: "Your trip (if you don't remember the order or return dates)",
+	},
+	qDeparture: { ja: "出発日はいつでしたか?", en: "When did you leave on the trip?" },
+	qTripReturn: { ja: "帰国日はいつでしたか?", en: "When did you come back?" },
+	qLeadTime: {
+		ja: "出発のどのくらい前に申し込みましたか?",
+		en: "About how long before the trip did you order?",
+	},
+	"leadTime.week": { ja: "1週間以内", en: "Within a week before" },
+	"leadTime.month": { ja: "1か月以内", en: "Within a month before" },
+	"leadTime.three-months": { ja: "3か月以内", en: "Within three months before" },
+	fromTripOrdered: { ja: "旅行の日程から:申し込んだのは{when}です。", en: "From your trip: you ordered {when}." },
+	fromTripReturned: { ja: "旅行の日程から:返却したのは{when}です。", en: "From your trip: you returned it {when}." },
+	tripReturnBeforeDeparture: {
+		ja: "帰国日が出発日より前になっています。",
+		en: "The trip's return is before its departure.",
+	},
+	inTheFuture: { ja: "未来の日付です。", en: "That date is in the future." },
+	tripConflictsDates: {
+		ja: "旅行の日程と、申込日・返却日の回答が合いません。",
+		en: "Your trip and the dates you gave do not fit together.",
+	},
+	qEmail: {
+		ja: "{vendor}から、流出についてのメール(または郵便)を受け取りましたか?",
+		en: "Did you get an email (or letter) from {vendor} about the breach?",
+	},
+	"email.received": { ja: "受け取った", en: "Yes, I got it" },
+	"email.not-received": { ja: "受け取っていない", en: "No" },
+	emailNoIsNotNo: {
+		ja: "受け取っていなくても、対象外とは限りません。アドレスの変更や迷惑メールへの振り分けもあります。",
+		en: "Not getting it does not mean you were not affected: addresses change, and mail gets filtered.",
+	},
+	emailDecides: {
+		ja: "{vendor}は流出の対象のお客様に個別に知らせました。それを受け取ったのなら、会社自身があなたを対象としています。",
+		en: "{vendor} wrote to the customers who were affected. If you got that message, the company itself counted you in.",
+	},
+	byCompanyMessage: { ja: "(会社からの通知による)", en: "(by the company's own message)" },
+	overallVerdict: { ja: "まとめ:{verdict}", en: "Overall: {verdict}" },
+	rentalVerdict: { ja: "レンタル{n}({vendor}):{verdict}", en: "Rental {n} ({vendor}): {verdict}" },
+	howToFindHeading: { ja: "日付の調べ方", en: "How to find your dates" },
+	howToFindMail: {
+		ja: "メールの受信箱で、会社名(テレコムスクエア、エクスコムグローバル、GLOBALDATA、イモトのWiFi、Global Cellular)と、申込確認のメールを検索してください。",
+		en: "Search your mailbox for the company's names (テレコムスクエア / Telecom Square, エクスコムグローバル / XCom Global, GLOBALDATA, イモトのWiFi, Global Cellular) and for its order confirmation.",
+	},
+	howToFindStatements: {
+		ja: "カードの利用明細で、レンタル会社への支払いの日付を探してください。",
+		en: "Look for the rental company's charge on your card statements.",
+	},
+	howToFindTrip: {
+		ja: "旅行の記録(写真の日付、パスポートのスタンプ、航空会社の利用履歴、カレンダー)から出発日と帰国日を調べてください。",
+		en: "Find the trip's departure and return in your own records: photo dates, passport stamps, an airline's booking history, a calendar.",
+	},
+	howToFindPrivate: {
+		ja: "調べるのはあなた自身です。この拡張機能は、メールや明細を読みません。",
+		en: "You look; the extension reads none of these.",
+	},
 	resultHeading: { ja: "結果", en: "Result" },
 	detailsHeading: { ja: "理由と流出した情報", en: "Why, and what leaked" },
 	noVendorYet: {
@@ -194,7 +259,6 @@ export const messages = {
 	copied: { ja: "コピーしました。", en: "Copied." },
 	copyFailed: { ja: "コピーできませんでした。", en: "Could not copy." },
 	print: { ja: "印刷", en: "Print" },
-	openFullChecker: { ja: "大きな画面で開く", en: "Open the full checker" },
 	startOver: { ja: "最初からやり直す", en: "Start over" },
 
 	settingsHeading: { ja: "設定", en: "Settings" },

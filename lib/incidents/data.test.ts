@@ -3,7 +3,7 @@ import { describe, expect, test } from "vitest";
 import { isHostname } from "../banner/sites";
 import { dayParts, isDay } from "../calendar/day";
 import { LOCALES } from "../i18n/text";
-import { incidents, vendors } from ".";
+import { incidents, vendorSources, vendors } from ".";
 import type { Incident, Source } from "./types";
 
 /** Every value in a tree, with a readable path, so a rule can be checked everywhere at once. */
@@ -174,7 +174,7 @@ describe("vendors and their sites", () => {
 	test("every site rests on a source its vendor lists", () => {
 		for (const { vendor, site } of sites) {
 			expect(site.sources.length).toBeGreaterThan(0);
-			for (const id of site.sources) expect(vendor.sources.map((source) => source.id)).toContain(id);
+			for (const id of site.sources) expect(vendor.sources).toContain(id);
 		}
 	});
 
@@ -280,10 +280,7 @@ describe.skipIf(!existsSync(FACTS))("the data against shared/facts/incidents.md"
 	});
 
 	test("a source described as current is one the facts file calls current", () => {
-		const current = [
-			...incidents.flatMap((incident) => incident.sources),
-			...vendors.flatMap((vendor) => vendor.sources),
-		]
+		const current = [...incidents.flatMap((incident) => incident.sources), ...vendors.flatMap(vendorSources)]
 			.filter((source) => source.describedAsCurrent)
 			.map((source) => new URL(source.url).hostname.replace(/^www\./, ""));
 		expect(current.length).toBeGreaterThan(0);
@@ -296,10 +293,9 @@ describe.skipIf(!existsSync(FACTS))("the data against shared/facts/incidents.md"
 	});
 
 	test("every source address is one the facts file gives", () => {
-		const urls = [
-			...incidents.flatMap((incident) => incident.sources),
-			...vendors.flatMap((vendor) => vendor.sources),
-		].map((source) => source.url);
+		const urls = [...incidents.flatMap((incident) => incident.sources), ...vendors.flatMap(vendorSources)].map(
+			(source) => source.url,
+		);
 		for (const url of urls) expect(facts.includes(url), url).toBe(true);
 		for (const incident of incidents)
 			expect(facts.includes(incident.notice.value.url), incident.notice.value.url).toBe(true);
@@ -309,10 +305,7 @@ describe.skipIf(!existsSync(FACTS))("the data against shared/facts/incidents.md"
 describe("the source registry", () => {
 	test("each source once, each one used by an incident or the vendor list", async () => {
 		const { SOURCES } = await import("./sources");
-		const used = new Set([
-			...incidents.flatMap((incident) => incident.sources),
-			...vendors.flatMap((vendor) => vendor.sources),
-		]);
+		const used = new Set([...incidents.flatMap((incident) => incident.sources), ...vendors.flatMap(vendorSources)]);
 		const all = Object.values(SOURCES);
 		expect(duplicates(all.map((source) => source.url))).toEqual([]);
 		expect(all.filter((source) => !used.has(source)).map((source) => source.id)).toEqual([]);
@@ -358,9 +351,10 @@ describe("claims about today", () => {
 	}
 
 	const registry = new Map(
-		[...incidents.flatMap((incident) => incident.sources), ...vendors.flatMap((vendor) => vendor.sources)].map(
-			(source) => [source.id, source],
-		),
+		[...incidents.flatMap((incident) => incident.sources), ...vendors.flatMap(vendorSources)].map((source) => [
+			source.id,
+			source,
+		]),
 	);
 	const resolve = (source: string | Source) => (typeof source === "string" ? registry.get(source) : source);
 	const texts = [

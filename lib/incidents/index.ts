@@ -1,6 +1,7 @@
 import type { VendorId } from "./rental";
+import { SOURCES } from "./sources";
 import { telecomSquare2013 } from "./telecom-square-2013";
-import type { Incident, IncidentId, Source } from "./types";
+import type { Incident, IncidentId, Source, Vendor } from "./types";
 import { vendorById, vendors } from "./vendors";
 import { xcomGlobal2013 } from "./xcom-global-2013";
 
@@ -25,4 +26,13 @@ export function sourceOf(incident: Incident, id: string): Source {
 	const found = incident.sources.find((source) => source.id === id);
 	if (!found) throw new Error(`${incident.id} cites an unknown source ${id}`);
 	return found;
+}
+
+/** The sources a vendor's sites cite, from the registry. */
+export function vendorSources(vendor: Vendor): Source[] {
+	return vendor.sources.map((id) => {
+		const found = (SOURCES as Record<string, Source | undefined>)[id];
+		if (!found) throw new Error(`${vendor.id} cites an unknown source ${id}`);
+		return found;
+	});
 }

@@ -1,4 +1,4 @@
-import type { DaySpan } from "../calendar/day";
+import type { DayWindow } from "../calendar/interval";
 
 /**
  * The vocabulary of what a person remembers about one rental. The incident criteria and the
@@ -27,10 +27,13 @@ export type PaymentTime = (typeof PAYMENT_TIMES)[number];
 export interface RentalAnswers {
 	vendor: VendorId;
 	orderedVia: OrderChannel;
-	/** Absent: the person does not remember. */
-	orderedOn?: DaySpan;
+	/**
+	 * Absent: the person does not remember. An open end is allowed where only one bound is known
+	 * ("on or before the trip's departure").
+	 */
+	orderedOn?: DayWindow;
 	returnedVia: ReturnChannel;
-	returnedOn?: DaySpan;
+	returnedOn?: DayWindow;
 	paidVia: PaymentPlace;
 	paidWhen: PaymentTime;
 }

@@ -198,6 +198,11 @@ export interface Incident {
 	exclusions: readonly Exclusion[];
 	events: readonly IncidentEvent[];
 	remedies: readonly Statement[];
+	/**
+	 * How the company wrote to the customers it counted in: what a person can search their own
+	 * mailbox for. Only what the sources say about these messages.
+	 */
+	customerEmail: Sourced<{ from: Day; subject?: string; to: Text; said?: Text }>;
 	/** Where the person can still act today; sources name what the company offered then. */
 	contact?: Statement;
 	conflicts: readonly Conflict[];
@@ -230,5 +235,6 @@ export interface Vendor {
 	knownAs: Text;
 	incidents: readonly IncidentId[];
 	sites: readonly VendorSite[];
-	sources: readonly Source[];
+	/** Ids in the source registry (lib/incidents/sources.ts). */
+	sources: readonly string[];
 }

@@ -1,6 +1,8 @@
 import type { VendorId } from "./rental";
-import { SOURCES } from "./sources";
 import type { Vendor } from "./types";
+
+// Sources are cited by id (resolved with `vendorSources` in ./index): the checker's first render
+// needs the vendors' names, not the source registry.
 
 /**
  * The companies and the sites the banner covers: only domains whose owner the facts file
@@ -66,14 +68,7 @@ export const vendors: readonly Vendor[] = [
 				sources: ["wifibox-policy", "cs011"],
 			},
 		],
-		sources: [
-			SOURCES["cs011"],
-			SOURCES["notes-en"],
-			SOURCES["wifibox-policy"],
-			SOURCES["net-privacy"],
-			SOURCES["wi-ho-terms"],
-			SOURCES["wi-ho-faq"],
-		],
+		sources: ["cs011", "notes-en", "wifibox-policy", "net-privacy", "wi-ho-terms", "wi-ho-faq"],
 	},
 	{
 		id: "xcom-global",
@@ -145,16 +140,16 @@ export const vendors: readonly Vendor[] = [
 			},
 		],
 		sources: [
-			SOURCES["shimajiro-0527"],
-			SOURCES["nseikei"],
-			SOURCES["bucchinews"],
-			SOURCES["imoto-terms"],
-			SOURCES["imoto-terms-en"],
-			SOURCES["japan-wifi-terms"],
-			SOURCES["japan-wifi-privacy"],
-			SOURCES["security-page"],
-			SOURCES["bubuan"],
-			SOURCES["itmedia-0527"],
+			"shimajiro-0527",
+			"nseikei",
+			"bucchinews",
+			"imoto-terms",
+			"imoto-terms-en",
+			"japan-wifi-terms",
+			"japan-wifi-privacy",
+			"security-page",
+			"bubuan",
+			"itmedia-0527",
 		],
 	},
 ];

@@ -339,6 +339,21 @@ export const xcomGlobal2013 = {
 			certainty: "confirmed",
 		},
 	],
+	customerEmail: {
+		value: {
+			from: "2013-05-27",
+			to: {
+				ja: "申込時に登録されたメールアドレスへ。メールが届かなかった場合は郵便で。",
+				en: "To the email address registered at application; by post where the email failed.",
+			},
+			said: {
+				ja: "メールには、どのカードが対象かは書かれていませんでした。",
+				en: "The email did not say which card was involved.",
+			},
+		},
+		sources: ["itmedia-0527", "ktai-0527", "bizmakoto-0531"],
+		certainty: "confirmed",
+	},
 	contact: {
 		id: "call-centre-2013",
 		text: {
