@@ -1,5 +1,4 @@
 import { describeWindow } from "../calendar/era";
-import { type Assessment, VERDICT_SEVERITY, type Verdict } from "../exposure/types";
 import { dataKindLabel, fieldLabel, list, message } from "../i18n/messages";
 import type { Locale } from "../i18n/text";
 import { ANSWER_FIELDS, type RentalAnswers, type VendorId } from "../incidents/rental";
