@@ -3,6 +3,10 @@ import type { Plugin } from "vite";
 import { defineConfig } from "wxt";
 import { allBannerFacts } from "./lib/banner/banner-facts";
 
+/** The icon sizes generated from assets/icon.svg, and those the toolbar button uses. */
+export const ICON_SIZES = [128, 96, 48, 32, 16] as const;
+const ACTION_ICON_SIZES = [16, 32, 48] as const;
+
 /** The Firefox add-on id; it also pins the moz-extension UUID in the browser tests. */
 export const GECKO_ID = "wifi-rental-breach-check@example.org";
 
@@ -29,14 +33,19 @@ function bannerFactsModule(): Plugin {
 export default defineConfig({
 	vite: () => ({ plugins: [bannerFactsModule()] }),
 	imports: false,
-	modules: ["@wxt-dev/webextension-polyfill"],
+	modules: ["@wxt-dev/webextension-polyfill", "@wxt-dev/auto-icons"],
+	// One drawing, every size both stores and both browsers ask for (Chrome 16/32/48/128, AMO 48/96).
+	autoIcons: { baseIconPath: resolve("assets/icon.svg"), sizes: [...ICON_SIZES] },
 	manifest: ({ browser, manifestVersion }) => ({
 		name: "__MSG_extName__",
 		short_name: "__MSG_extShortName__",
 		description: "__MSG_extDescription__",
 		default_locale: "ja",
 		permissions: ["storage"],
-		action: { default_title: "__MSG_actionTitle__" },
+		action: {
+			default_title: "__MSG_actionTitle__",
+			default_icon: Object.fromEntries(ACTION_ICON_SIZES.map((size) => [size, `icons/${size}.png`])),
+		},
 		content_security_policy:
 			manifestVersion === 3
 				? { extension_pages: EXTENSION_PAGES_CSP }

@@ -32,6 +32,12 @@ const suites = [
 	// A zone whose daylight saving began at midnight in 2012, inside the incident windows.
 	vitest("lib-sao-paulo", "lib", { TZ: "America/Sao_Paulo" }),
 ];
+// A build anyone can verify: the store zips rebuild byte for byte from the sources zip, in an
+// empty folder with a fresh `npm ci` (README, "Verify a package").
+suites.push({
+	name: "verify (reproducible build)",
+	command: "npm run --silent zip >/dev/null && node .ci/verify.mjs --self-test",
+});
 if (existsSync("e2e/vitest.config.ts")) {
 	const e2e = vitest("e2e", "--config e2e/vitest.config.ts");
 	suites.push({ ...e2e, command: inNetns(e2e.command) });

@@ -16,6 +16,7 @@ import {
 import { type FixtureServer, startFixtureServer } from "./support/fixture-server";
 import { FIXTURE_HOSTS, LOOKALIKE_HOSTS, STAMP, UNRELATED_HOSTS, VENDOR_HOSTS } from "./support/hosts";
 import { SCREENSHOTS } from "./support/paths";
+import { PHONE_LAYOUT_PROBE, PHONES } from "./support/phone";
 
 let server: FixtureServer;
 let ja: Chromium;
@@ -251,6 +252,40 @@ describe("accessibility beyond axe", () => {
 		expect(focused).not.toBe("none");
 		await popup.close();
 	});
+});
+
+describe("phones: the popup and the full checker", () => {
+	test.each(PHONES)(
+		"%s at %d×%d (mobile emulation): no sideways scrolling, 44 px targets, and at double zoom",
+		async (path, width, height) => {
+			const phone = await ja.context.newPage();
+			const cdp = await ja.context.newCDPSession(phone);
+			const emulate = (zoom: number) =>
+				cdp.send("Emulation.setDeviceMetricsOverride", {
+					width: Math.round(width / zoom),
+					height: Math.round(height / zoom),
+					deviceScaleFactor: 3 * zoom,
+					mobile: true,
+				});
+			await emulate(1);
+			await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true });
+			await phone.goto(`chrome-extension://${ja.extensionId}${path}`);
+			const form = new CheckerPage(phone);
+			await form.choose(/どの会社/, /Wi-Ho!/);
+			await form.choose(/どうやって申し込み/, /会社のウェブサイト/);
+			await form.typeDate(/いつ申し込み/, "2012-07");
+			await expect.poll(() => form.verdict().innerText()).toBe("あなたのレンタルは流出の対象でした。");
+			await phone.locator(".finding").first().waitFor();
+			await expect(phone.evaluate(PHONE_LAYOUT_PROBE)).resolves.toEqual({ sideways: 0, tooSmall: 0 });
+			// 200 % zoom lays the page out in half the CSS pixels: text still wraps inside it.
+			await emulate(2);
+			const zoomed = (await phone.evaluate(PHONE_LAYOUT_PROBE)) as { scrollWidth: number; width: number };
+			expect(zoomed.scrollWidth).toBe(zoomed.width);
+			if (width === 360)
+				await phone.screenshot({ path: join(SCREENSHOTS, `phone${path.replace(".html", "")}-ja.png`) });
+			await phone.close();
+		},
+	);
 });
 
 describe("answers people can give: trips, the company's email, several rentals", () => {

@@ -16,6 +16,7 @@ import {
 import { type FixtureServer, startFixtureServer } from "./support/fixture-server";
 import { FIXTURE_HOSTS, LOOKALIKE_HOSTS, STAMP, UNRELATED_HOSTS, VENDOR_HOSTS } from "./support/hosts";
 import { ROOT } from "./support/paths";
+import { PHONE_LAYOUT_PROBE, PHONES } from "./support/phone";
 
 let server: FixtureServer;
 let ja: Firefox;
@@ -194,6 +195,27 @@ test("Firefox: full page with a trip, the company's email and a second rental", 
 		document.querySelector("output.verdict")?.textContent?.includes("レンタル2(エクスコムグローバル)"),
 	);
 	await full.close();
+});
+
+describe("Firefox: phones", () => {
+	test.each(PHONES)(
+		"%s at %d×%d: no sideways scrolling, 44 px targets, and at double zoom",
+		async (path, width, height) => {
+			const phone = await ja.browser.newPage();
+			await phone.setViewport({ width, height, deviceScaleFactor: 3 });
+			await openExtensionPage(phone, path);
+			await choose(phone, "どの会社", "Wi-Ho!");
+			await choose(phone, "どうやって申し込み", "会社のウェブサイト");
+			await typeDate(phone, "いつ申し込み", "2012-07");
+			await phone.waitForFunction(() => document.querySelector(".finding") !== null);
+			expect(await phone.evaluate(PHONE_LAYOUT_PROBE)).toEqual({ sideways: 0, tooSmall: 0 });
+			// 200 % zoom lays the page out in half the CSS pixels: text still wraps inside it.
+			await phone.setViewport({ width: Math.round(width / 2), height: Math.round(height / 2), deviceScaleFactor: 6 });
+			const zoomed = (await phone.evaluate(PHONE_LAYOUT_PROBE)) as { scrollWidth: number; width: number };
+			expect(zoomed.scrollWidth).toBe(zoomed.width);
+			await phone.close();
+		},
+	);
 });
 
 describe("Firefox: accessibility", () => {

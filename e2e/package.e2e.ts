@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { matchPatternsFor } from "../lib/banner/sites";
 import { vendors } from "../lib/incidents";
-import { GECKO_ID } from "../wxt.config";
+import { GECKO_ID, ICON_SIZES } from "../wxt.config";
 import { CHROME_BUILD, FIREFOX_BUILD, ROOT } from "./support/paths";
 
 /** The built manifests, as the stores will read them: exactly the permissions we promise. */
@@ -61,6 +61,25 @@ describe.each([
 		expect(Number.parseFloat(android.strict_min_version)).toBeGreaterThanOrEqual(142);
 	});
 
+	test("icons: every size from the one drawing, in the manifest and on the toolbar button", () => {
+		expect(
+			Object.keys(manifest.icons)
+				.map(Number)
+				.sort((a, b) => a - b),
+		).toEqual([...ICON_SIZES].sort((a, b) => a - b));
+		const action = name === "chrome-mv3" ? manifest.action : manifest.browser_action;
+		expect(Object.keys(action.default_icon).length).toBeGreaterThan(0);
+		for (const [size, path] of [...Object.entries(manifest.icons), ...Object.entries(action.default_icon)] as [
+			string,
+			string,
+		][]) {
+			const png = readFileSync(join(dir, path));
+			// PNG signature, then the IHDR chunk's width and height.
+			expect(png.subarray(1, 4).toString("latin1")).toBe("PNG");
+			expect([png.readUInt32BE(16), png.readUInt32BE(20)], path).toEqual([Number(size), Number(size)]);
+		}
+	});
+
 	test("ships PRIVACY.txt, and no source maps", () => {
 		const files = readdirSync(dir, { recursive: true }).map(String);
 		expect(files).toContain("PRIVACY.txt");
@@ -95,6 +114,7 @@ describe("store-ready packages", () => {
 			"entrypoints/background.ts",
 			"PRIVACY.md",
 			"README.md",
+			"assets/icon.svg",
 		]) {
 			expect(listing, needed).toContain(needed);
 		}

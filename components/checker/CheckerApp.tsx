@@ -82,7 +82,7 @@ export function CheckerApp({ variant, vendor, Extras }: Props) {
 					<Extras preference={preference} onForgetAnswers={() => remembered.forget()} />
 				) : (
 					<p class="open-full">
-						<a href={browser.runtime.getURL("/checker.html")} target="_blank" rel="noopener">
+						<a class="target" href={browser.runtime.getURL("/checker.html")} target="_blank" rel="noopener">
 							{t("moreInFullChecker")}
 						</a>
 					</p>

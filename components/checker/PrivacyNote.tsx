@@ -6,7 +6,7 @@ export function PrivacyNote({ privacyUrl }: { privacyUrl: string }) {
 	return (
 		<p class="privacy-note">
 			{t("privacyShort")}{" "}
-			<a href={privacyUrl} target="_blank" rel="noopener noreferrer">
+			<a class="target" href={privacyUrl} target="_blank" rel="noopener noreferrer">
 				{t("privacyLink")}
 			</a>
 		</p>
