@@ -2,6 +2,8 @@ import { resolve } from "node:path";
 import type { Plugin } from "vite";
 import { defineConfig } from "wxt";
 import { allBannerFacts } from "./lib/banner/banner-facts";
+import { contentScriptFacts } from "./lib/banner/banner-view";
+import { matchPatternsFor } from "./lib/banner/sites";
 
 /** The icon sizes generated from assets/icon.svg, and those the toolbar button uses. */
 export const ICON_SIZES = [128, 96, 48, 32, 16] as const;
@@ -17,8 +19,8 @@ export const GECKO_ID = "wifi-rental-breach-check@example.org";
 export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connect-src 'none'";
 
 /**
- * `virtual:banner-facts`: the banner's facts, picked from lib/incidents at build time. The content
- * script imports this instead of the whole data set, so vendor pages load only what they show.
+ * `virtual:banner-facts`: what the banner shows closed, written out from lib/incidents at build
+ * time. The content script imports this instead of the data, so vendor pages load only that.
  */
 function bannerFactsModule(): Plugin {
 	const id = "virtual:banner-facts";
@@ -26,7 +28,9 @@ function bannerFactsModule(): Plugin {
 		name: "banner-facts",
 		resolveId: (source) => (source === id ? `\0${id}` : undefined),
 		load: (source) =>
-			source === `\0${id}` ? `export const bannerFacts = ${JSON.stringify(allBannerFacts())};` : undefined,
+			source === `\0${id}`
+				? `export const bannerFacts = ${JSON.stringify(contentScriptFacts(allBannerFacts()))};`
+				: undefined,
 	};
 }
 
@@ -42,10 +46,14 @@ export default defineConfig({
 		description: "__MSG_extDescription__",
 		default_locale: "ja",
 		permissions: ["storage"],
-		action: {
+		// WXT turns `action` into MV2's `browser_action` but keeps only the title and popup there.
+		[manifestVersion === 3 ? "action" : "browser_action"]: {
 			default_title: "__MSG_actionTitle__",
 			default_icon: Object.fromEntries(ACTION_ICON_SIZES.map((size) => [size, `icons/${size}.png`])),
 		},
+		// The banner is an unlisted script (entrypoints/banner) listed here, so vendor pages get no
+		// content-script runtime; `matches` are generated from the data.
+		content_scripts: [{ matches: matchPatternsFor(allBannerFacts()), js: ["banner.js"], run_at: "document_idle" }],
 		content_security_policy:
 			manifestVersion === 3
 				? { extension_pages: EXTENSION_PAGES_CSP }

@@ -10,6 +10,7 @@ import {
 	type Chromium,
 	clearStorage,
 	launchChromium,
+	serviceWorkerOf,
 	setStorage,
 	storageOf,
 } from "./support/chromium";
@@ -71,6 +72,8 @@ describe("the banner, on every vendor host in the data", () => {
 			"テレコムスクエアは2013年9月20日、クレジットカード情報の流出を公表しました。",
 		);
 		await page.goto("http://www.imotonowifi.jp/");
+		// Closed it is the headline and the main action; the site's own lines are one tap away.
+		await banner(page).getByRole("button", { name: "詳しく" }).click();
 		await expect(banner(page).innerText()).resolves.toContain(
 			"保存されたこのサイトの利用規約(日付不明)は、エクスコムグローバル株式会社を事業者としています。",
 		);
@@ -78,6 +81,7 @@ describe("the banner, on every vendor host in the data", () => {
 
 	test("JAPAN Wi-Fi (japan-wifi.jp) is XCom Global's, as a site the 2013 notice did not name", async () => {
 		await page.goto("http://www.japan-wifi.jp/");
+		await banner(page).getByRole("button", { name: "詳しく" }).click();
 		const text = await banner(page).innerText();
 		expect(text).toContain("エクスコムグローバルは2013年5月27日、クレジットカード情報の流出を公表しました。");
 		expect(text).toContain("XCOM GLOBAL株式会社を挙げています");
@@ -120,6 +124,64 @@ describe("hostile pages", () => {
 		expect(background).toBe("rgb(255, 248, 219)");
 	});
 
+	test("a page that removes every foreign node: no loop, the tab stays responsive, the warning moves to the toolbar", async () => {
+		await page.goto("http://www.globaldata.jp/cleaner");
+		await page.waitForTimeout(2500);
+		// The page counts what it removed: the first mount and a few remounts with backoff, then none.
+		const removed = await page.evaluate(() => (window as unknown as { __removed: number }).__removed);
+		expect(removed).toBeGreaterThanOrEqual(1);
+		expect(removed).toBeLessThanOrEqual(4);
+		const started = Date.now();
+		await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+		expect(Date.now() - started).toBeLessThan(500);
+		const worker = await serviceWorkerOf(ja);
+		const badges = await worker.evaluate(async () => {
+			interface Api {
+				tabs: { query(filter: object): Promise<{ id?: number }[]> };
+				action: { getBadgeText(details: { tabId: number }): Promise<string> };
+			}
+			const api = (globalThis as unknown as { chrome: Api }).chrome;
+			const tabs = await api.tabs.query({});
+			return Promise.all(tabs.map((tab) => api.action.getBadgeText({ tabId: tab.id as number })));
+		});
+		expect(badges).toContain("!");
+		await page.waitForTimeout(1200);
+		expect(await page.evaluate(() => (window as unknown as { __removed: number }).__removed)).toBe(removed);
+	});
+
+	test("a page that defined wifi-breach-banner first and took its shadow root: the banner shows all the same", async () => {
+		await page.goto("http://www.globaldata.jp/squatter");
+		await banner(page).waitFor({ state: "visible" });
+		await expect(banner(page).innerText()).resolves.toContain("エクスコムグローバルは2013年5月27日");
+		expect(await page.evaluate(() => document.querySelector("[data-wifi-breach-banner]")?.tagName.toLowerCase())).toBe(
+			"div",
+		);
+	});
+
+	test.each([
+		[360, 640],
+		[390, 844],
+	] as const)("closed on a %d×%d phone: at most a quarter of the screen, 44 px targets", async (width, height) => {
+		const phone = await ja.context.newPage();
+		const cdp = await ja.context.newCDPSession(phone);
+		await cdp.send("Emulation.setDeviceMetricsOverride", { width, height, deviceScaleFactor: 3, mobile: true });
+		await phone.goto("http://www.telecomsquare.co.jp/");
+		await banner(phone).waitFor({ state: "visible" });
+		const box = await banner(phone).boundingBox();
+		expect(box?.height).toBeLessThanOrEqual(height / 4);
+		for (const button of await banner(phone).getByRole("button").all()) {
+			expect((await button.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+		}
+		if (width === 360) await phone.screenshot({ path: join(SCREENSHOTS, "banner-phone-ja.png") });
+		await phone.close();
+	});
+
+	test("closed on a desktop: about 140 px", async () => {
+		await page.goto("http://www.xcomglobal.co.jp/");
+		await banner(page).waitFor({ state: "visible" });
+		expect((await banner(page).boundingBox())?.height).toBeLessThanOrEqual(140);
+	});
+
 	test.each(["/replace-body", "/rewrite-html", "/spa"])("%s keeps exactly one banner", async (path) => {
 		await page.goto(`http://www.globaldata.jp${path}`);
 		await banner(page).waitFor({ state: "visible" });
@@ -133,13 +195,15 @@ describe("dismissal", () => {
 	test("hide on this site, hide for this company, and the settings reset", async () => {
 		await clearStorage(ja);
 		await page.goto("http://www.wi-ho.net/");
+		await banner(page).getByRole("button", { name: "詳しく" }).click();
 		await banner(page).getByRole("button", { name: "このサイトでは表示しない" }).click();
-		await page.waitForFunction(() => document.querySelectorAll("wifi-breach-banner").length === 0);
+		await page.waitForFunction(() => document.querySelectorAll("[data-wifi-breach-banner]").length === 0);
 		await page.reload();
 		await settled(page);
 		expect(await bannerCount(page)).toBe(0);
 		// Same company, another site: still shown. Then hide the whole company.
 		await page.goto("http://www.telecomsquare.co.jp/");
+		await banner(page).getByRole("button", { name: "詳しく" }).click();
 		await banner(page).getByRole("button", { name: "この会社では表示しない" }).click();
 		await page.goto("http://telecomsquare.net/");
 		await settled(page);

@@ -54,10 +54,67 @@ describe("Firefox: the banner on every vendor host in the data", () => {
 
 test("Firefox: JAPAN Wi-Fi (japan-wifi.jp) is XCom Global's, as a site the 2013 notice did not name", async () => {
 	await page.goto("http://www.japan-wifi.jp/");
+	await bannerText(page);
+	await clickBannerButton(page, "詳しく");
 	const text = await bannerText(page);
 	expect(text).toContain("エクスコムグローバルは2013年5月27日、クレジットカード情報の流出を公表しました。");
 	expect(text).toContain("XCOM GLOBAL株式会社を挙げています");
 	expect(text).toContain("2013年の告知が対象として挙げたのは当時のサイト");
+});
+
+describe("Firefox: pages that fight the banner, and phones", () => {
+	test("a page that removes every foreign node: no loop, the tab stays responsive, the warning moves to the toolbar", async () => {
+		await page.goto("http://www.globaldata.jp/cleaner");
+		await new Promise((resolve) => setTimeout(resolve, 2500));
+		const removed = await page.evaluate(() => (window as unknown as { __removed: number }).__removed);
+		expect(removed).toBeGreaterThanOrEqual(1);
+		expect(removed).toBeLessThanOrEqual(4);
+		const started = Date.now();
+		await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+		expect(Date.now() - started).toBeLessThan(500);
+		const extensionPage = await ja.browser.newPage();
+		await openExtensionPage(extensionPage, "/popup.html");
+		const badges = await extensionPage.evaluate(async () => {
+			interface Api {
+				tabs: { query(filter: object): Promise<{ id?: number }[]> };
+				browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
+			}
+			const api = (globalThis as unknown as { browser: Api }).browser;
+			const tabs = await api.tabs.query({});
+			return Promise.all(tabs.map((tab) => api.browserAction.getBadgeText({ tabId: tab.id as number })));
+		});
+		await extensionPage.close();
+		expect(badges).toContain("!");
+	});
+
+	test("a page that defined wifi-breach-banner first: the banner shows all the same", async () => {
+		await page.goto("http://www.globaldata.jp/squatter");
+		expect(await bannerText(page)).toContain("エクスコムグローバルは2013年5月27日");
+		expect(await page.evaluate(() => document.querySelector("[data-wifi-breach-banner]")?.tagName.toLowerCase())).toBe(
+			"div",
+		);
+	});
+
+	test.each([
+		[360, 640],
+		[390, 844],
+	] as const)("closed on a %d×%d phone: at most a quarter of the screen, 44 px targets", async (width, height) => {
+		const phone = await ja.browser.newPage();
+		await phone.setViewport({ width, height, deviceScaleFactor: 3 });
+		await phone.goto("http://www.telecomsquare.co.jp/");
+		await bannerText(phone);
+		const sizes = await phone.evaluate(() => {
+			const root = document.querySelector("[data-wifi-breach-banner]")?.shadowRoot;
+			const region = root?.querySelector(".banner")?.getBoundingClientRect();
+			const buttons = [...(root?.querySelectorAll("button") ?? [])]
+				.map((button) => button.getBoundingClientRect().height)
+				.filter((buttonHeight) => buttonHeight > 0);
+			return { height: region?.height ?? 0, smallest: Math.min(...buttons) };
+		});
+		expect(sizes.height).toBeLessThanOrEqual(height / 4);
+		expect(sizes.smallest).toBeGreaterThanOrEqual(44);
+		await phone.close();
+	});
 });
 
 describe("Firefox: never on lookalikes or unrelated sites", () => {
@@ -87,7 +144,7 @@ describe("Firefox: hostile pages", () => {
 		await page.goto("http://www.telecomsquare.co.jp/csp");
 		await bannerText(page);
 		const background = await page.evaluate(() => {
-			const banner = document.querySelector("wifi-breach-banner")?.shadowRoot?.querySelector(".banner");
+			const banner = document.querySelector("[data-wifi-breach-banner]")?.shadowRoot?.querySelector(".banner");
 			return banner ? getComputedStyle(banner).backgroundColor : "";
 		});
 		expect(background).toBe("rgb(255, 248, 219)");
@@ -105,8 +162,9 @@ describe("Firefox: dismissal and the checker", () => {
 	test("hide on this site, then the settings reset brings it back", async () => {
 		await page.goto("http://www.wi-ho.net/");
 		await bannerText(page);
+		await clickBannerButton(page, "詳しく");
 		await clickBannerButton(page, "このサイトでは表示しない");
-		await page.waitForFunction(() => document.querySelectorAll("wifi-breach-banner").length === 0);
+		await page.waitForFunction(() => document.querySelectorAll("[data-wifi-breach-banner]").length === 0);
 		await page.reload();
 		await settled(page);
 		expect(await bannerCount(page)).toBe(0);
@@ -258,6 +316,10 @@ describe("Firefox in English", () => {
 	test("the banner and the full checker follow the browser's language", async () => {
 		const vendorPage = await en.browser.newPage();
 		await vendorPage.goto("http://www.imotonowifi.jp/");
+		expect(await bannerText(vendorPage)).toContain(
+			"XCom Global disclosed a breach of customers' card data on 27 May 2013.",
+		);
+		await clickBannerButton(vendorPage, "Details");
 		expect(await bannerText(vendorPage)).toContain(
 			"A stored copy of this site's terms (date unknown) names XCom Global, Inc. as the company.",
 		);

@@ -143,6 +143,7 @@ describe("a whole visit and check sends nothing anywhere", () => {
 		await popup.verdict().waitFor();
 
 		await page.goto("http://www.wi-ho.net/");
+		await banner(page).getByRole("button", { name: "Details" }).click();
 		await banner(page).getByRole("button", { name: "Hide on this site" }).click();
 
 		// The real build's CSP: neither the service worker nor an extension page can connect.

@@ -1,23 +1,52 @@
 import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
 import { hiddenBanners } from "../components/storage/storage";
+import { allBannerFacts } from "../lib/banner/banner-facts";
+import { bannerDetails } from "../lib/banner/banner-view";
 import { checkerFragment, readBannerMessage } from "../lib/banner/protocol";
 
 export default defineBackground(() => {
-	// Only the banner talks to the background: to open the checker, or to keep a "hide" choice
-	// in the versioned storage item. Anything else is ignored.
+	// Only the banner talks to the background: to open the checker, keep a "hide" choice in the
+	// versioned storage item, give the details panel its facts, or put the warning on the toolbar
+	// where a page keeps removing the banner. Anything else is ignored.
 	browser.runtime.onMessage.addListener((raw, sender) => {
 		const message = readBannerMessage(raw);
 		if (!message || sender.id !== browser.runtime.id) return undefined;
-		if (message.type === "hide-banners") return hiddenBanners.setValue(message.hidden).then(() => true);
-		const url = browser.runtime.getURL("/checker.html") + checkerFragment(message.vendor);
-		const tab = sender.tab;
-		return browser.tabs
-			.create({
-				url,
-				...(tab?.index !== undefined && { index: tab.index + 1 }),
-				...(tab?.id !== undefined && { openerTabId: tab.id }),
-			})
-			.then(() => true);
+		switch (message.type) {
+			case "hide-banners":
+				return hiddenBanners.setValue(message.hidden).then(() => true);
+			case "banner-details": {
+				const vendor = allBannerFacts().find((candidate) => candidate.id === message.vendor);
+				return Promise.resolve(vendor ? bannerDetails(vendor, message.locale) : []);
+			}
+			case "banner-blocked":
+				return showOnToolbar(sender.tab?.id);
+			case "open-checker": {
+				const url = browser.runtime.getURL("/checker.html") + checkerFragment(message.vendor);
+				const tab = sender.tab;
+				return browser.tabs
+					.create({
+						url,
+						...(tab?.index !== undefined && { index: tab.index + 1 }),
+						...(tab?.id !== undefined && { openerTabId: tab.id }),
+					})
+					.then(() => true);
+			}
+		}
 	});
 });
+
+/**
+ * The page keeps removing the banner: the warning moves to the toolbar button of that tab (its
+ * badge and tooltip), which needs no permission. Firefox's MV2 build names it browserAction.
+ */
+async function showOnToolbar(tabId: number | undefined): Promise<boolean> {
+	if (tabId === undefined) return false;
+	const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+	await Promise.all([
+		action.setBadgeText({ tabId, text: "!" }),
+		action.setBadgeBackgroundColor({ tabId, color: "#8a5a00" }),
+		action.setTitle({ tabId, title: browser.i18n.getMessage("badgeBlockedTitle") }),
+	]);
+	return true;
+}

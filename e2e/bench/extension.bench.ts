@@ -44,7 +44,7 @@ function size(files: string[]) {
 async function loadOnce(browser: Chromium, url = URL) {
 	const page = await browser.context.newPage();
 	await page.goto(url, { waitUntil: "load" });
-	if (browser.extensionId && url === URL) await page.locator("wifi-breach-banner .banner").waitFor();
+	if (browser.extensionId && url === URL) await page.locator("[data-wifi-breach-banner] .banner").waitFor();
 	const timing = await page.evaluate(() => {
 		const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
 		const start = performance.getEntriesByName("wifi-breach-banner:start")[0]?.startTime;

@@ -111,11 +111,11 @@ export async function clearStorage(browser: Chromium): Promise<void> {
 	await worker.evaluate(() => chrome.storage.local.clear());
 }
 
-export const banner = (page: Page) => page.locator("wifi-breach-banner .banner");
+export const banner = (page: Page) => page.locator("[data-wifi-breach-banner] .banner");
 
 /** How many banner hosts the page has right now. */
 export function bannerCount(page: Page): Promise<number> {
-	return page.evaluate(() => document.querySelectorAll("wifi-breach-banner").length);
+	return page.evaluate(() => document.querySelectorAll("[data-wifi-breach-banner]").length);
 }
 
 /** Every request each DevTools target makes, with the script frames that started it. */

@@ -47,18 +47,18 @@ export async function openExtensionPage(page: Page, path: string): Promise<void>
 }
 
 export async function bannerText(page: Page): Promise<string> {
-	const host = await page.waitForSelector("wifi-breach-banner >>> .banner", { timeout: 10_000 });
+	const host = await page.waitForSelector("[data-wifi-breach-banner] >>> .banner", { timeout: 10_000 });
 	return (await host?.evaluate((element) => (element as HTMLElement).innerText)) ?? "";
 }
 
 export function bannerCount(page: Page): Promise<number> {
-	return page.evaluate(() => document.querySelectorAll("wifi-breach-banner").length);
+	return page.evaluate(() => document.querySelectorAll("[data-wifi-breach-banner]").length);
 }
 
 /** Clicks a banner button by its visible text. */
 export async function clickBannerButton(page: Page, text: string): Promise<void> {
 	await page.evaluate((label) => {
-		const root = document.querySelector("wifi-breach-banner")?.shadowRoot;
+		const root = document.querySelector("[data-wifi-breach-banner]")?.shadowRoot;
 		const button = [...(root?.querySelectorAll("button") ?? [])].find((candidate) => candidate.textContent === label);
 		if (!button) throw new Error(`no banner button ${label}`);
 		button.click();

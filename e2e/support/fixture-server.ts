@@ -62,6 +62,23 @@ const PAGES: Record<string, (host: string) => { body: string; headers?: Record<s
 			`<script>setTimeout(()=>{document.documentElement.innerHTML='<head><title>rewritten</title></head><body><h1>rewritten</h1></body>'},400)</script>`,
 		),
 	}),
+	// Some frameworks remove every node they did not create: this page removes anything added to
+	// <html> or <body> after it loaded, and counts it.
+	"/cleaner": (host) => ({
+		body: shopPage(
+			host,
+			`<script>window.__removed=0;document.addEventListener('DOMContentLoaded',()=>new MutationObserver((records)=>{for(const r of records)for(const n of r.addedNodes)if(n.nodeType===1){n.remove();window.__removed++}}).observe(document.documentElement,{childList:true,subtree:true}))</script>`,
+			"",
+		),
+	}),
+	// A page that defines the banner's element name first; its constructor claims the shadow root.
+	"/squatter": (host) => ({
+		body: shopPage(
+			host,
+			`<script>customElements.define('wifi-breach-banner',class extends HTMLElement{constructor(){super();this.attachShadow({mode:'closed'})}})</script>`,
+			"",
+		),
+	}),
 	"/spa": (host) => ({
 		body: shopPage(
 			host,

@@ -1,24 +1,24 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
-import { ContentScriptContext } from "wxt/utils/content-script-context";
 import { incidentById } from "../../lib/incidents";
-import bannerScript from "../banner.content/index";
+import { BANNER_ATTRIBUTE, showBanner } from "../banner/index";
 
-/** The content script's wiring with WXT's fake browser: one storage read, hide and re-arm. */
-let ctx: ContentScriptContext;
-
+/** The content script's wiring with WXT's fake browser: one storage read, hide and re-arm, hostile pages. */
+const running: (() => void)[] = [];
 async function runOn(url: string) {
 	(window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
-	ctx = new ContentScriptContext("banner", bannerScript);
-	await bannerScript.main(ctx);
+	running.push(await showBanner(fakeBrowser as never));
 }
 
-const shadow = () => document.querySelector("wifi-breach-banner")?.shadowRoot;
+const host = () => document.querySelector(`[${BANNER_ATTRIBUTE}]`);
+const hosts = () => document.querySelectorAll(`[${BANNER_ATTRIBUTE}]`);
+const shadow = () => host()?.shadowRoot;
 const button = (text: string) =>
 	[...(shadow()?.querySelectorAll("button") ?? [])].find(
 		(candidate) => candidate.textContent === text,
 	) as HTMLButtonElement;
+const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeEach(() => {
 	fakeBrowser.reset();
@@ -26,23 +26,27 @@ beforeEach(() => {
 	Object.defineProperty(navigator, "languages", { value: ["ja-JP"], configurable: true });
 });
 afterEach(() => {
-	ctx?.abort();
-	for (const host of document.querySelectorAll("wifi-breach-banner")) host.remove();
+	for (const stop of running.splice(0)) stop();
+	for (const stray of hosts()) stray.remove();
 });
 
 describe("the banner content script", () => {
-	test("mounts once on a vendor page, from one storage read", async () => {
+	test("mounts once on a vendor page, from one storage read, as its own element", async () => {
 		const get = vi.spyOn(fakeBrowser.storage.local, "get");
 		await runOn("http://www.wi-ho.net/");
-		expect(document.querySelectorAll("wifi-breach-banner")).toHaveLength(1);
+		expect(hosts()).toHaveLength(1);
+		expect(host()?.tagName.toLowerCase()).toBe("wifi-breach-banner");
 		expect(shadow()?.textContent).toContain("テレコムスクエアは2013年9月20日");
 		expect(get).toHaveBeenCalledTimes(1);
-		expect(shadow()?.querySelector("style")?.textContent).toContain("2147483647");
+		const sheets = [...(shadow()?.adoptedStyleSheets ?? [])].flatMap((sheet) =>
+			[...sheet.cssRules].map((rule) => rule.cssText),
+		);
+		expect(sheets.join("") + (shadow()?.querySelector("style")?.textContent ?? "")).toContain("2147483647");
 	});
 
 	test("does nothing on a lookalike host, even if matched by mistake", async () => {
 		await runOn("http://my-wi-ho.net/");
-		expect(document.querySelector("wifi-breach-banner")).toBeNull();
+		expect(host()).toBeNull();
 	});
 
 	test("follows the language chosen in the extension", async () => {
@@ -51,9 +55,10 @@ describe("the banner content script", () => {
 		expect(shadow()?.textContent).toContain("XCom Global disclosed a breach");
 	});
 
-	test("'hide on this site' asks the background to keep it, and the banner goes", async () => {
-		const send = vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(undefined);
+	test("'hide on this site' (one tap away) asks the background to keep it, and the banner goes", async () => {
+		const send = vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue([] as never);
 		await runOn("http://www.wi-ho.net/");
+		button("詳しく").click();
 		button("このサイトでは表示しない").click();
 		expect(send).toHaveBeenCalledWith({
 			type: "hide-banners",
@@ -62,7 +67,7 @@ describe("the banner content script", () => {
 				companies: {},
 			},
 		});
-		expect(document.querySelector("wifi-breach-banner")).toBeNull();
+		expect(host()).toBeNull();
 	});
 
 	test("stays hidden while the data is the same, and comes back when it changes", async () => {
@@ -73,7 +78,7 @@ describe("the banner content script", () => {
 			},
 		});
 		await runOn("http://www.imotonowifi.jp/");
-		expect(document.querySelector("wifi-breach-banner")).toBeNull();
+		expect(host()).toBeNull();
 		await fakeBrowser.storage.local.set({
 			hiddenBanners: {
 				sites: {},
@@ -81,7 +86,7 @@ describe("the banner content script", () => {
 			},
 		});
 		await runOn("http://www.imotonowifi.jp/");
-		expect(document.querySelectorAll("wifi-breach-banner")).toHaveLength(1);
+		expect(hosts()).toHaveLength(1);
 	});
 
 	test("'check whether I was affected' asks for the checker with the vendor chosen", async () => {
@@ -91,10 +96,63 @@ describe("the banner content script", () => {
 		expect(send).toHaveBeenCalledWith({ type: "open-checker", vendor: "xcom-global" });
 	});
 
-	test("a page that removes it gets it back, exactly once", async () => {
+	test("details: the site's own lines at once, the breach's facts from the background", async () => {
+		const send = vi
+			.spyOn(fakeBrowser.runtime, "sendMessage")
+			.mockResolvedValue([{ heading: "いつ", level: 3, lines: ["サーバ(Web-B)から流出:2013年2月5日"] }] as never);
+		await runOn("http://www.wi-ho.net/");
+		button("詳しく").click();
+		expect(shadow()?.textContent).toContain("テレコムスクエアが現在運営する Wi-Ho! のサイトです");
+		expect(send).toHaveBeenCalledWith({ type: "banner-details", vendor: "telecom-square", locale: "ja" });
+		await settle();
+		expect(shadow()?.querySelector(".facts")?.textContent).toContain("サーバ(Web-B)から流出:2013年2月5日");
+		// Opened once, asked once.
+		button("詳細を閉じる").click();
+		button("詳しく").click();
+		expect(send).toHaveBeenCalledTimes(1);
+	});
+
+	test("a page that removes it gets it back", async () => {
 		await runOn("http://www.globalcellular.jp/");
-		document.querySelector("wifi-breach-banner")?.remove();
-		await new Promise((resolve) => setTimeout(resolve, 0));
-		expect(document.querySelectorAll("wifi-breach-banner")).toHaveLength(1);
+		host()?.remove();
+		await settle(10);
+		expect(hosts()).toHaveLength(1);
+	});
+});
+
+describe("pages that fight the banner", () => {
+	test("a page that removes every foreign node: a few remounts with backoff, then the toolbar", async () => {
+		const send = vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(true as never);
+		let mounts = 0;
+		const cleaner = new MutationObserver((records) => {
+			for (const record of records)
+				for (const node of record.addedNodes)
+					if (node instanceof Element && node.hasAttribute(BANNER_ATTRIBUTE)) {
+						mounts++;
+						node.remove();
+					}
+		});
+		cleaner.observe(document.documentElement, { childList: true });
+		await runOn("http://www.globalcellular.jp/");
+		await settle(1500);
+		cleaner.disconnect();
+		// The first mount and three more, no loop; then the warning goes to the toolbar.
+		expect(mounts).toBe(4);
+		expect(send).toHaveBeenCalledWith({ type: "banner-blocked" });
+		await settle(300);
+		expect(mounts).toBe(4);
+	});
+
+	test("a page that defined wifi-breach-banner first and took its shadow root: a plain host instead", async () => {
+		class Squatter extends HTMLElement {
+			constructor() {
+				super();
+				this.attachShadow({ mode: "closed" });
+			}
+		}
+		if (!customElements.get("wifi-breach-banner")) customElements.define("wifi-breach-banner", Squatter);
+		await runOn("http://www.globaldata.jp/");
+		expect(host()?.tagName.toLowerCase()).toBe("div");
+		expect(shadow()?.textContent).toContain("エクスコムグローバルは2013年5月27日");
 	});
 });

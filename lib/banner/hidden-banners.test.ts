@@ -55,3 +55,12 @@ describe("banner facts", () => {
 		expect(xcom.incidents[0]?.securityCode).toBe("leaked");
 	});
 });
+
+test("the content script's build-time stamp hides exactly as the data's does", () => {
+	const [vendor] = allBannerFacts();
+	if (!vendor) throw new Error("no vendor");
+	const slim = { id: vendor.id, stamp: dataStamp(vendor) };
+	const hidden = hideSite(NOTHING_HIDDEN, slim, "wi-ho.net");
+	expect(hidden).toEqual(hideSite(NOTHING_HIDDEN, vendor, "wi-ho.net"));
+	expect(isBannerHidden(hidden, vendor, "wi-ho.net")).toBe(true);
+});

@@ -12,10 +12,12 @@ export interface HiddenBanners {
 
 export const NOTHING_HIDDEN: HiddenBanners = { sites: {}, companies: {} };
 
-type StampSource = Pick<BannerVendor, "id" | "incidents">;
+/** A vendor with its incidents, or (in the content script) with the stamp written at build time. */
+type StampSource = Pick<BannerVendor, "id" | "incidents"> | { id: BannerVendor["id"]; stamp: string };
 
 /** The data versions of a company's incidents, e.g. `telecom-square-2013@1`. */
 export function dataStamp(vendor: StampSource): string {
+	if ("stamp" in vendor) return vendor.stamp;
 	return vendor.incidents.map((incident) => `${incident.id}@${incident.dataVersion}`).join(",");
 }
 

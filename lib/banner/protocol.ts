@@ -1,13 +1,18 @@
+import { LOCALES, type Locale } from "../i18n/text";
 import { VENDOR_IDS, type VendorId } from "../incidents/rental";
 import { type HiddenBanners, readHiddenBanners } from "./hidden-banners";
 
 /**
- * The banner's requests to the background: open the checker with a vendor chosen, or keep the
- * person's "hide" choice. Messages come from web pages' content scripts, so each is checked.
+ * The banner's requests to the background: open the checker with a vendor chosen, keep the
+ * person's "hide" choice, give the details panel's facts (so the page never carries them), or
+ * show the warning on the toolbar because this page keeps removing the banner. Messages come
+ * from web pages' content scripts, so each is checked.
  */
 export type BannerMessage =
 	| { type: "open-checker"; vendor: VendorId }
-	| { type: "hide-banners"; hidden: HiddenBanners };
+	| { type: "hide-banners"; hidden: HiddenBanners }
+	| { type: "banner-details"; vendor: VendorId; locale: Locale }
+	| { type: "banner-blocked" };
 
 export function readBannerMessage(value: unknown): BannerMessage | undefined {
 	if (typeof value !== "object" || value === null) return undefined;
@@ -21,6 +26,15 @@ export function readBannerMessage(value: unknown): BannerMessage | undefined {
 	if (message.type === "hide-banners" && typeof message.hidden === "object" && message.hidden !== null) {
 		return { type: "hide-banners", hidden: readHiddenBanners(message.hidden) };
 	}
+	if (message.type === "banner-details") {
+		const { vendor, locale } = message;
+		return typeof vendor === "string" &&
+			(VENDOR_IDS as readonly string[]).includes(vendor) &&
+			(LOCALES as readonly unknown[]).includes(locale)
+			? { type: "banner-details", vendor: vendor as VendorId, locale: locale as Locale }
+			: undefined;
+	}
+	if (message.type === "banner-blocked") return { type: "banner-blocked" };
 	return undefined;
 }
 
