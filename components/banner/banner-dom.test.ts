@@ -4,7 +4,7 @@ import { allBannerFacts } from "../../lib/banner/banner-facts";
 import { bannerDetails, contentScriptFacts } from "../../lib/banner/banner-view";
 import { siteForHost } from "../../lib/banner/sites";
 import type { Locale } from "../../lib/i18n/text";
-import { renderBanner } from "./banner-dom";
+import { adoptStyle, renderBanner } from "./banner-dom";
 
 const vendors = allBannerFacts();
 const facts = contentScriptFacts(vendors);
@@ -23,7 +23,8 @@ function show(hostname: string, locale: Locale) {
 	document.body.append(host);
 	const shadow = host.attachShadow({ mode: "open" });
 	const handlers = { onCheck: vi.fn(), onHideSite: vi.fn(), onHideCompany: vi.fn() };
-	renderBanner(shadow, ":host{}", {
+	adoptStyle(shadow, ":host{}");
+	renderBanner(shadow, {
 		vendor: match.vendor,
 		site: match.site,
 		ui: facts.ui,

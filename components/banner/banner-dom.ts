@@ -60,8 +60,11 @@ export function renderSections(sections: readonly DetailSection[]): DocumentFrag
 	return fragment;
 }
 
-/** Builds the banner into a shadow root: a `<style>` with the bundled CSS and the region. */
-export function renderBanner(root: ShadowRoot, css: string, props: BannerViewProps): void {
+/**
+ * Builds the banner's region into a shadow root that `adoptStyle` has prepared. Only this part
+ * waits for the storage reply (the language), so it stays a handful of nodes.
+ */
+export function renderBanner(root: ShadowRoot, props: BannerViewProps): void {
 	const { vendor, site, ui, locale } = props;
 	const text = (key: keyof ContentScriptFacts["ui"]) => ui[key][locale];
 	const details = element(
@@ -123,8 +126,7 @@ export function renderBanner(root: ShadowRoot, css: string, props: BannerViewPro
 			toggle.focus();
 		}
 	});
-	root.replaceChildren(region);
-	adoptStyle(root, css);
+	root.append(region);
 }
 
 /**
@@ -132,7 +134,7 @@ export function renderBanner(root: ShadowRoot, css: string, props: BannerViewPro
  * where Firefox blocks a `<style>` element that a content script adds under a strict policy.
  * Where constructing one fails, a `<style>` element does.
  */
-function adoptStyle(root: ShadowRoot, css: string) {
+export function adoptStyle(root: ShadowRoot, css: string): void {
 	try {
 		const sheet = new CSSStyleSheet();
 		sheet.replaceSync(css);

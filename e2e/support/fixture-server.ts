@@ -97,7 +97,18 @@ const ASSETS: Record<string, { type: string; body: string }> = {
 	},
 };
 
-export async function startFixtureServer(fixtureHosts: readonly string[], port = 0): Promise<FixtureServer> {
+/** A fixed response the benchmark adds (its realistic vendor-like page), sent after a delay. */
+export interface ExtraRoute {
+	type: string;
+	body: string | Buffer;
+	delayMs?: number;
+}
+
+export async function startFixtureServer(
+	fixtureHosts: readonly string[],
+	port = 0,
+	extraRoutes: Readonly<Record<string, ExtraRoute>> = {},
+): Promise<FixtureServer> {
 	const hosts = new Set(fixtureHosts.map((host) => host.toLowerCase()));
 	const egress: Egress[] = [];
 	const served: FixtureServer["served"] = [];
@@ -115,6 +126,14 @@ export async function startFixtureServer(fixtureHosts: readonly string[], port =
 			return;
 		}
 		served.push({ host, path: url.pathname, userAgent: request.headers["user-agent"] ?? "" });
+		const extra = extraRoutes[url.pathname];
+		if (extra) {
+			setTimeout(
+				() => response.writeHead(200, { "content-type": extra.type, "cache-control": "no-store" }).end(extra.body),
+				extra.delayMs ?? 0,
+			);
+			return;
+		}
 		const asset = ASSETS[url.pathname];
 		if (asset) {
 			response.writeHead(200, { "content-type": asset.type, "cache-control": "no-store" }).end(asset.body);

@@ -1,6 +1,6 @@
 import { bannerFacts } from "virtual:banner-facts";
 import { defineUnlistedScript } from "wxt/utils/define-unlisted-script";
-import { renderBanner } from "../../components/banner/banner-dom";
+import { adoptStyle, renderBanner } from "../../components/banner/banner-dom";
 import { STORAGE_KEYS } from "../../components/storage/storage-keys";
 import type { DetailSection } from "../../lib/banner/banner-view";
 import { hideCompany, hideSite, isBannerHidden, readHiddenBanners } from "../../lib/banner/hidden-banners";
@@ -48,6 +48,7 @@ export async function showBanner(api: ExtensionApi): Promise<() => void> {
 	const reading = api.storage.local.get([STORAGE_KEYS.localePreference, STORAGE_KEYS.hiddenBanners]);
 	const send = (message: BannerMessage) => api.runtime.sendMessage(message);
 	const { host, shadow } = createHost();
+	adoptStyle(shadow, css);
 	const stored = await reading;
 	performance.mark("wifi-breach-banner:storage");
 	const hidden = readHiddenBanners(stored[STORAGE_KEYS.hiddenBanners]);
@@ -60,7 +61,7 @@ export async function showBanner(api: ExtensionApi): Promise<() => void> {
 		host.remove();
 		void send({ type: "hide-banners", hidden: next });
 	};
-	renderBanner(shadow, css, {
+	renderBanner(shadow, {
 		vendor,
 		site,
 		ui: bannerFacts.ui,
