@@ -67,42 +67,41 @@ export function renderSections(sections: readonly DetailSection[]): DocumentFrag
 export function renderBanner(root: ShadowRoot, props: BannerViewProps): void {
 	const { vendor, site, ui, locale } = props;
 	const text = (key: keyof ContentScriptFacts["ui"]) => ui[key][locale];
-	const details = element(
-		"div",
-		{ id: "details", class: "details", hidden: "" },
-		...site.lines.map((line) => element("p", { class: "site-line" }, line[locale])),
-	);
-	const facts = element("div", { class: "facts", "aria-busy": "true" });
-	let loaded = false;
+	// The panel is built on first open: a closed banner costs the page only its bar.
+	const details = element("div", { id: "details", class: "details", hidden: "" });
+	let built = false;
 	const toggle = button(text("bannerShowDetails"), () => setOpen(Boolean(details.hidden)), {
 		"aria-expanded": "false",
 		"aria-controls": "details",
 	});
+	function build() {
+		built = true;
+		const facts = element("div", { class: "facts", "aria-busy": "true" });
+		details.append(
+			...site.lines.map((line) => element("p", { class: "site-line" }, line[locale])),
+			facts,
+			element(
+				"div",
+				{ class: "actions" },
+				button(text("bannerHideSite"), props.onHideSite),
+				button(text("bannerHideCompany"), props.onHideCompany),
+			),
+			element("p", { class: "private" }, text("bannerPrivate")),
+		);
+		props.loadDetails().then(
+			(sections) => {
+				facts.append(renderSections(sections));
+				facts.removeAttribute("aria-busy");
+			},
+			() => facts.removeAttribute("aria-busy"),
+		);
+	}
 	function setOpen(open: boolean) {
+		if (open && !built) build();
 		details.hidden = !open;
 		toggle.setAttribute("aria-expanded", String(open));
 		toggle.textContent = text(open ? "bannerHideDetails" : "bannerShowDetails");
-		if (open && !loaded) {
-			loaded = true;
-			props.loadDetails().then(
-				(sections) => {
-					facts.append(renderSections(sections));
-					facts.removeAttribute("aria-busy");
-				},
-				() => facts.removeAttribute("aria-busy"),
-			);
-		}
 	}
-	details.append(
-		facts,
-		element(
-			"div",
-			{ class: "actions" },
-			button(text("bannerHideSite"), props.onHideSite),
-			button(text("bannerHideCompany"), props.onHideCompany),
-		),
-		element("p", { class: "private" }, text("bannerPrivate")),
-	);
 	const region = element(
 		"section",
 		{ class: "banner", "aria-label": text("bannerRegion"), lang: locale },

@@ -46,8 +46,13 @@ function buildFloor(): string {
 	return dir;
 }
 
-/** Main before the banner issue, built from git with this checkout's node_modules. */
+/**
+ * Main before the banner issue, built from git with this checkout's node_modules; or, for an
+ * experiment, any unpacked build given as BENCH_BASELINE_DIR.
+ */
 function buildBaseline(): { dir: string; script: string } {
+	const given = process.env.BENCH_BASELINE_DIR;
+	if (given) return { dir: given, script: join(given, "banner.js") };
 	const source = join(WORK, "baseline-src");
 	rmSync(source, { recursive: true, force: true });
 	execFileSync("git", ["worktree", "prune"], { cwd: ROOT });
@@ -134,10 +139,13 @@ test("benchmark", async () => {
 	await quiet();
 	const loadAverage = loadavg()[0] ?? 0;
 	const small = await rounds(builds, SMALL, LOADS);
-	const realistic = [
-		await rounds(builds.slice(0, 2), REALISTIC, REALISTIC_LOADS),
-		await rounds(builds.slice(0, 2), REALISTIC, REALISTIC_LOADS),
-	];
+	const realistic =
+		REALISTIC_LOADS > 0
+			? [
+					await rounds(builds.slice(0, 2), REALISTIC, REALISTIC_LOADS),
+					await rounds(builds.slice(0, 2), REALISTIC, REALISTIC_LOADS),
+				]
+			: [];
 
 	const renders: number[] = [];
 	for (let open = 0; open < POPUP_OPENS + 2; open++) {
@@ -150,7 +158,8 @@ test("benchmark", async () => {
 	}
 	for (const browser of Object.values(browsers)) await browser.close();
 	await server.close();
-	execFileSync("git", ["worktree", "remove", "--force", join(WORK, "baseline-src")], { cwd: ROOT });
+	if (!process.env.BENCH_BASELINE_DIR)
+		execFileSync("git", ["worktree", "remove", "--force", join(WORK, "baseline-src")], { cwd: ROOT });
 
 	const get = (results: Map<string, Load[]>, name: string) => results.get(name) ?? [];
 	const floor = get(small, "floor");
@@ -211,6 +220,6 @@ test("benchmark", async () => {
 		`Ratios against the baseline: CPU above floor ${(cpu / oldCpu).toFixed(2)}×, load-blocking script ${(script / oldScript).toFixed(2)}×, content script size ${(size / oldSize).toFixed(2)}×.`,
 		"",
 	].join("\n");
-	writeFileSync(join(ROOT, "bench/results.md"), report);
+	writeFileSync(process.env.BENCH_OUT ?? join(ROOT, "bench/results.md"), report);
 	console.log(report);
 });
