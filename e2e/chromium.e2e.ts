@@ -163,6 +163,7 @@ describe("hostile pages", () => {
 		[390, 844],
 	] as const)("closed on a %d×%d phone: at most a quarter of the screen, 44 px targets", async (width, height) => {
 		const phone = await ja.context.newPage();
+		await phone.setViewportSize({ width, height });
 		const cdp = await ja.context.newCDPSession(phone);
 		await cdp.send("Emulation.setDeviceMetricsOverride", { width, height, deviceScaleFactor: 3, mobile: true });
 		await phone.goto("http://www.telecomsquare.co.jp/");
@@ -346,7 +347,7 @@ describe("phones: the popup and the full checker", () => {
 			const zoomed = (await phone.evaluate(PHONE_LAYOUT_PROBE)) as { scrollWidth: number; width: number };
 			expect(zoomed.scrollWidth).toBe(zoomed.width);
 			if (width === 360)
-				await phone.screenshot({ path: join(SCREENSHOTS, `phone${path.replace(".html", "")}-ja.png`) });
+				await phone.screenshot({ path: join(SCREENSHOTS, `phone-${path.slice(1).replace(".html", "")}-ja.png`) });
 			await phone.close();
 		},
 	);

@@ -26,7 +26,7 @@ const SHOP_STYLE = `body{font-family:sans-serif;margin:0}header{background:#036;
 form{display:grid;gap:8px;max-width:320px}footer{padding:16px;color:#555}`;
 
 function shopPage(host: string, extraHead = "", extraBody = ""): string {
-	return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>${host} — Wi-Fi rental</title>
+	return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${host} — Wi-Fi rental</title>
 <link rel="stylesheet" href="/shop.css">${extraHead}</head><body>
 <header><img src="/logo.svg" alt="logo" width="32" height="32"> <strong>${host}</strong> 海外Wi-Fiレンタル</header>
 <main><h1>Rent a router</h1>
