@@ -143,7 +143,7 @@ describe("details on demand", () => {
 		expect(text).toMatch(/109,112件/);
 		expect(text).toMatch(/不正利用の報告:少なくとも172件 \(資料により異なる\)/);
 		expect(text).toMatch(/への不正アクセス\(総務省による期間\):2013年4月19日/);
-		expect(text).toMatch(/データが持ち出された日は公表されていません/);
+		expect(text).toMatch(/データが持ち出された日を示す資料はありません/);
 		expect(text).not.toMatch(/から流出:2013年4月19日/);
 	});
 });

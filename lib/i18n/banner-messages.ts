@@ -40,8 +40,8 @@ export const bannerMessages = {
 	bannerWhen: { ja: "いつ", en: "When" },
 	bannerLeakedOn: { ja: "{path}から流出:{when}", en: "Taken from {path}: {when}" },
 	bannerAccessedOn: {
-		ja: "{path}への不正アクセス(総務省による期間):{when}。データが持ち出された日は公表されていません。",
-		en: "Unauthorized access to {path} (MIC's period): {when}. The days the data was taken were not published.",
+		ja: "{path}への不正アクセス(総務省による期間):{when}。データが持ち出された日を示す資料はありません。",
+		en: "Unauthorized access to {path} (MIC's period): {when}. No source gives the days the data was taken.",
 	},
 	bannerAnnounced: { ja: "公表:{when}", en: "Announced: {when}" },
 	bannerWhat: { ja: "流出した情報", en: "What leaked" },

@@ -206,8 +206,8 @@ export const messages = {
 	leakedThrough: { ja: "このサーバから流出した情報:{kinds}", en: "What leaked from this server: {kinds}" },
 	leakedOn: { ja: "流出した時期:{when}", en: "When it leaked: {when}" },
 	accessedOn: {
-		ja: "不正アクセスの期間(総務省):{when}。データが持ち出された日は公表されていません。",
-		en: "Unauthorized access (MIC's period): {when}. The days the data was taken were not published.",
+		ja: "不正アクセスの期間(総務省):{when}。データが持ち出された日を示す資料はありません。",
+		en: "Unauthorized access (MIC's period): {when}. No source gives the days the data was taken.",
 	},
 	criteriaHeading: { ja: "判定に使った条件", en: "The criteria used" },
 	exclusionsHeading: { ja: "公表された対象外の条件", en: "Published exclusions" },
