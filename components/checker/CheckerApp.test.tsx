@@ -268,7 +268,7 @@ describe("several rentals, trips and the company's email (full page)", () => {
 				"Your rental was in the breach. (by the company's own message)",
 			),
 		);
-		expect(screen.getByText(/Telecom Square wrote to the customers who were affected/)).toBeTruthy();
+		expect(screen.getByText(/Telecom Square told customers about the breach in individual messages/)).toBeTruthy();
 	});
 
 	test("how to find your dates: a sourced guide, nothing read by the extension", async () => {

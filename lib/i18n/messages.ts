@@ -115,8 +115,8 @@ export const messages = {
 		en: "Not getting it does not mean you were not affected: addresses change, and mail gets filtered.",
 	},
 	emailDecides: {
-		ja: "{vendor}は流出の対象のお客様に個別に知らせました。それを受け取ったのなら、会社自身があなたを対象としています。",
-		en: "{vendor} wrote to the customers who were affected. If you got that message, the company itself counted you in.",
+		ja: "{vendor}は流出について、お客様に個別に知らせました(方法と送り先は上の質問のとおり)。それを受け取ったのなら、会社自身があなたを知らせる相手に含めています。",
+		en: "{vendor} told customers about the breach in individual messages (how and to whom, as the question above says). If that message reached you, the company itself counted you among them.",
 	},
 	byCompanyMessage: { ja: "(会社からの通知による)", en: "(by the company's own message)" },
 	overallVerdict: { ja: "まとめ:{verdict}", en: "Overall: {verdict}" },

@@ -199,7 +199,7 @@ export interface Incident {
 	events: readonly IncidentEvent[];
 	remedies: readonly Statement[];
 	/**
-	 * How the company wrote to the customers it counted in: what a person can search their own
+	 * How the company wrote to customers about the breach: what a person can search their own
 	 * mailbox for. Only what the sources say about these messages.
 	 */
 	customerEmail: Sourced<{ from: Day; subject?: string; to: Text; said?: Text }>;
