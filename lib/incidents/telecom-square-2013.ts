@@ -382,8 +382,8 @@ export const telecomSquare2013 = {
 			from: "2013-09-20",
 			subject: "不正アクセスに関する重要なお知らせ【テレコムスクエア】",
 			to: {
-				ja: "対象のお客様に個別のメールで。送信は公表の日に始まり、翌日(9月21日)に受け取ったという利用者の報告があります。",
-				en: "Individual emails to the customers concerned. Sending began on the day of the announcement; one customer reported receiving his on 21 September.",
+				ja: "個別のメールで。送信は公表の日に始まり、翌日(9月21日)に受け取ったという利用者の報告があります。",
+				en: "Individual emails. Sending began on the day of the announcement; one customer reported receiving his on 21 September.",
 			},
 			said: {
 				ja: "Web-Bの対象者には2月5日以降の利用明細を確認するよう案内し、カード再発行の手数料は会社が負担するとしていました(利用者のブログによる)。",
