@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { transform } from "lightningcss";
 import type { Plugin } from "vite";
 import { defineConfig } from "wxt";
 import { allBannerFacts } from "./lib/banner/banner-facts";
@@ -20,16 +22,26 @@ export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'; connec
 
 /**
  * `virtual:banner-facts`: what the banner shows closed, written out from lib/incidents at build
- * time. The content script imports this instead of the data, so vendor pages load only that.
+ * time, and its two style sheets, minified. The content script imports this instead of the data,
+ * so vendor pages load only that. (Vite's CSS pipeline does not run in WXT's build of unlisted
+ * scripts, so the sheets are minified here.)
  */
 function bannerFactsModule(): Plugin {
 	const id = "virtual:banner-facts";
+	const minified = (file: string) =>
+		transform({ filename: file, code: readFileSync(resolve(file)), minify: true }).code.toString();
 	return {
 		name: "banner-facts",
 		resolveId: (source) => (source === id ? `\0${id}` : undefined),
 		load: (source) =>
 			source === `\0${id}`
-				? `export const bannerFacts = ${JSON.stringify(contentScriptFacts(allBannerFacts()))};`
+				? [
+						`export const bannerFacts = ${JSON.stringify(contentScriptFacts(allBannerFacts()))};`,
+						`export const bannerStyles = ${JSON.stringify({
+							closed: minified("entrypoints/banner/style.css"),
+							details: minified("entrypoints/banner/details.css"),
+						})};`,
+					].join("\n")
 				: undefined,
 	};
 }

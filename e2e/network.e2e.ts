@@ -11,6 +11,7 @@ import {
 	netLogExtensionRequests,
 	netLogRequests,
 	type ObservedRequest,
+	openDetails,
 	serviceWorkerOf,
 } from "./support/chromium";
 import { type FixtureServer, startFixtureServer } from "./support/fixture-server";
@@ -120,7 +121,7 @@ describe("a whole visit and check sends nothing anywhere", () => {
 			await page.goto(`http://${host}/`);
 			await page.waitForTimeout(300);
 		}
-		await banner(page).getByRole("button", { name: "詳しく" }).click();
+		await openDetails(page, "詳しく");
 		const opened = browser.context.waitForEvent("page");
 		await banner(page).getByRole("button", { name: "自分が対象か確かめる" }).click();
 		const checker = new CheckerPage(await opened);
@@ -143,7 +144,7 @@ describe("a whole visit and check sends nothing anywhere", () => {
 		await popup.verdict().waitFor();
 
 		await page.goto("http://www.wi-ho.net/");
-		await banner(page).getByRole("button", { name: "Details" }).click();
+		await openDetails(page, "Details");
 		await banner(page).getByRole("button", { name: "Hide on this site" }).click();
 
 		// The real build's CSP: neither the service worker nor an extension page can connect.

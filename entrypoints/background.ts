@@ -2,12 +2,12 @@ import { browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
 import { hiddenBanners } from "../components/storage/storage";
 import { allBannerFacts } from "../lib/banner/banner-facts";
-import { bannerDetails } from "../lib/banner/banner-view";
+import { bannerDetailsMarkup } from "../lib/banner/banner-view";
 import { checkerFragment, readBannerMessage } from "../lib/banner/protocol";
 
 export default defineBackground(() => {
 	// Only the banner talks to the background: to open the checker, keep a "hide" choice in the
-	// versioned storage item, give the details panel its facts, or put the warning on the toolbar
+	// versioned storage item, write the details panel for the page's site, or put the warning on the toolbar
 	// where a page keeps removing the banner. Anything else is ignored.
 	browser.runtime.onMessage.addListener((raw, sender) => {
 		const message = readBannerMessage(raw);
@@ -17,7 +17,7 @@ export default defineBackground(() => {
 				return hiddenBanners.setValue(message.hidden).then(() => true);
 			case "banner-details": {
 				const vendor = allBannerFacts().find((candidate) => candidate.id === message.vendor);
-				return Promise.resolve(vendor ? bannerDetails(vendor, message.locale) : []);
+				return Promise.resolve(vendor ? bannerDetailsMarkup(vendor, message.site, message.locale) : "");
 			}
 			case "banner-blocked":
 				return showOnToolbar(sender.tab?.id);

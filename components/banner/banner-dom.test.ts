@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from "vitest";
 import { allBannerFacts } from "../../lib/banner/banner-facts";
-import { bannerDetails, contentScriptFacts } from "../../lib/banner/banner-view";
+import { bannerDetailsMarkup, contentScriptFacts } from "../../lib/banner/banner-view";
 import { siteForHost } from "../../lib/banner/sites";
 import type { Locale } from "../../lib/i18n/text";
-import { adoptStyle, renderBanner } from "./banner-dom";
+import { adoptStyle, wireBanner, writeBanner } from "./banner-dom";
 
 const vendors = allBannerFacts();
 const facts = contentScriptFacts(vendors);
@@ -14,7 +14,8 @@ afterEach(() => {
 	host?.remove();
 });
 
-function show(hostname: string, locale: Locale) {
+/** The content script's steps, with the background's details written by the same function it uses. */
+function show(hostname: string, locale: Locale, loadDetails?: () => Promise<string>) {
 	const match = siteForHost(hostname, facts.vendors);
 	if (!match) throw new Error(`no site for ${hostname}`);
 	const full = vendors.find((vendor) => vendor.id === match.vendor.id);
@@ -24,13 +25,12 @@ function show(hostname: string, locale: Locale) {
 	const shadow = host.attachShadow({ mode: "open" });
 	const handlers = { onCheck: vi.fn(), onHideSite: vi.fn(), onHideCompany: vi.fn() };
 	adoptStyle(shadow, ":host{}");
-	renderBanner(shadow, {
-		vendor: match.vendor,
-		site: match.site,
-		ui: facts.ui,
-		locale,
+	writeBanner(shadow, match.vendor.closed[locale]);
+	wireBanner(shadow, {
 		...handlers,
-		loadDetails: () => Promise.resolve(bannerDetails(full, locale)),
+		loadDetails: loadDetails ?? (() => Promise.resolve(bannerDetailsMarkup(full, match.site.domain, locale))),
+		detailsCss: ".details{}",
+		labels: (key) => facts.ui[key][locale],
 	});
 	return { shadow, handlers };
 }
@@ -157,4 +157,28 @@ test("the buttons ask for what they say", async () => {
 	expect(handlers.onCheck).toHaveBeenCalledOnce();
 	expect(handlers.onHideSite).toHaveBeenCalledOnce();
 	expect(handlers.onHideCompany).toHaveBeenCalledOnce();
+});
+
+test("where the background cannot be reached, the panel says so in the banner's language", async () => {
+	const { shadow } = show("www.wi-ho.net", "ja", () => Promise.reject(new Error("context invalidated")));
+	const text = await open(shadow, "詳しく");
+	expect(text).toContain("詳細を読み込めませんでした。ページを再読み込みしてください。");
+	expect(shadow.querySelector("#details")?.hasAttribute("aria-busy")).toBe(false);
+});
+
+test("the details' style sheet is parsed only when the panel first opens", async () => {
+	const { shadow } = show("www.wi-ho.net", "en");
+	expect(shadow.adoptedStyleSheets).toHaveLength(1);
+	await open(shadow, "Details");
+	await open(shadow, "Hide details");
+	await open(shadow, "Details");
+	expect(shadow.adoptedStyleSheets).toHaveLength(2);
+});
+
+test("rewriting the closed markup keeps a fallback <style>", () => {
+	const root = document.createElement("div").attachShadow({ mode: "open" });
+	root.innerHTML = "<style>p{}</style>";
+	writeBanner(root, facts.vendors[0]?.closed.en ?? "");
+	expect(root.firstElementChild?.tagName).toBe("STYLE");
+	expect(root.querySelector(".headline")).not.toBeNull();
 });

@@ -113,6 +113,12 @@ export async function clearStorage(browser: Chromium): Promise<void> {
 
 export const banner = (page: Page) => page.locator("[data-wifi-breach-banner] .banner");
 
+/** Opens the banner's details and waits for the background's panel (the site's lines, the facts, the hide choices). */
+export async function openDetails(page: Page, name: string): Promise<void> {
+	await banner(page).getByRole("button", { name }).click();
+	await page.locator("[data-wifi-breach-banner] #details:not([aria-busy]) .facts").waitFor();
+}
+
 /** How many banner hosts the page has right now. */
 export function bannerCount(page: Page): Promise<number> {
 	return page.evaluate(() => document.querySelectorAll("[data-wifi-breach-banner]").length);

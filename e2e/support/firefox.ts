@@ -55,14 +55,31 @@ export function bannerCount(page: Page): Promise<number> {
 	return page.evaluate(() => document.querySelectorAll("[data-wifi-breach-banner]").length);
 }
 
-/** Clicks a banner button by its visible text. */
+/**
+ * Clicks a banner button by its visible text, once it is there (the hide choices come with the
+ * details panel, from the background); then waits until the panel is no longer loading.
+ */
 export async function clickBannerButton(page: Page, text: string): Promise<void> {
+	await page
+		.waitForFunction(
+			(label) =>
+				[...(document.querySelector("[data-wifi-breach-banner]")?.shadowRoot?.querySelectorAll("button") ?? [])].some(
+					(candidate) => candidate.textContent === label,
+				),
+			{ timeout: 5000 },
+			text,
+		)
+		.catch(() => {
+			throw new Error(`no banner button ${text}`);
+		});
 	await page.evaluate((label) => {
-		const root = document.querySelector("[data-wifi-breach-banner]")?.shadowRoot;
-		const button = [...(root?.querySelectorAll("button") ?? [])].find((candidate) => candidate.textContent === label);
-		if (!button) throw new Error(`no banner button ${label}`);
-		button.click();
+		const shadow = document.querySelector("[data-wifi-breach-banner]")?.shadowRoot;
+		const button = [...(shadow?.querySelectorAll("button") ?? [])].find((candidate) => candidate.textContent === label);
+		button?.click();
 	}, text);
+	await page.waitForFunction(
+		() => !document.querySelector("[data-wifi-breach-banner]")?.shadowRoot?.querySelector("#details[aria-busy]"),
+	);
 }
 
 /** Answers a checker question by its legend and option label, as a person would click them. */

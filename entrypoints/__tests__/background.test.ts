@@ -31,6 +31,31 @@ describe("the background answers the banner only", () => {
 		expect(await fakeBrowser.storage.local.get("hiddenBanners$")).toEqual({ hiddenBanners$: { v: 1 } });
 	});
 
+	test("writes the details panel for the banner's site and language", async () => {
+		const details = async (message: object) =>
+			(await fakeBrowser.runtime.onMessage.trigger(message, fromBanner, () => {}))[0] as string | undefined;
+		const wiho = await details({ type: "banner-details", vendor: "telecom-square", site: "wi-ho.net", locale: "en" });
+		expect(wiho).toContain(
+			'<p class="site-line">The site of Wi-Ho!, which Telecom Square runs today (per its terms).</p>',
+		);
+		expect(wiho).toContain("up to 97,438 records");
+		expect(wiho).toContain('data-action="hide-site"');
+		// A domain that is not the vendor's gets the facts but no site lines.
+		const other = await details({
+			type: "banner-details",
+			vendor: "telecom-square",
+			site: "globaldata.jp",
+			locale: "ja",
+		});
+		expect(other).toContain("<h2>テレコムスクエア");
+		expect(other).not.toContain("site-line");
+		// Not a hostname, or no vendor: not a message the background answers.
+		expect(
+			await details({ type: "banner-details", vendor: "telecom-square", site: "<b>", locale: "ja" }),
+		).toBeUndefined();
+		expect(await details({ type: "banner-details", vendor: "evil", site: "wi-ho.net", locale: "ja" })).toBeUndefined();
+	});
+
 	test("ignores other messages and other senders", async () => {
 		const create = vi.spyOn(fakeBrowser.tabs, "create");
 		await fakeBrowser.runtime.onMessage.trigger({ type: "open-checker", vendor: "evil" }, fromBanner, () => {});

@@ -1,8 +1,12 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
+import type { BannerMessage } from "../../lib/banner/protocol";
 import { incidentById } from "../../lib/incidents";
+import backgroundScript from "../background";
 import { BANNER_ATTRIBUTE, showBanner } from "../banner/index";
+
+const fromBanner = { id: fakeBrowser.runtime.id, tab: { id: 7, index: 2 } as never };
 
 /** The content script's wiring with WXT's fake browser: one storage read, hide and re-arm, hostile pages. */
 const running: (() => void)[] = [];
@@ -18,10 +22,16 @@ const button = (text: string) =>
 	[...(shadow()?.querySelectorAll("button") ?? [])].find(
 		(candidate) => candidate.textContent === text,
 	) as HTMLButtonElement;
+/** The real background (entrypoints/background.ts) answers, as the banner's tab. */
+async function background(message: BannerMessage): Promise<unknown> {
+	const replies = await fakeBrowser.runtime.onMessage.trigger(message, fromBanner, () => {});
+	return replies.find((reply) => reply !== undefined);
+}
 const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeEach(() => {
 	fakeBrowser.reset();
+	backgroundScript.main();
 	document.documentElement.innerHTML = "<head></head><body><h1>shop</h1></body>";
 	Object.defineProperty(navigator, "languages", { value: ["ja-JP"], configurable: true });
 });
@@ -56,9 +66,10 @@ describe("the banner content script", () => {
 	});
 
 	test("'hide on this site' (one tap away) asks the background to keep it, and the banner goes", async () => {
-		const send = vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue([] as never);
+		const send = vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(background as never);
 		await runOn("http://www.wi-ho.net/");
 		button("詳しく").click();
+		await settle();
 		button("このサイトでは表示しない").click();
 		expect(send).toHaveBeenCalledWith({
 			type: "hide-banners",
@@ -96,15 +107,20 @@ describe("the banner content script", () => {
 		expect(send).toHaveBeenCalledWith({ type: "open-checker", vendor: "xcom-global" });
 	});
 
-	test("details: the site's own lines at once, the breach's facts from the background", async () => {
-		const send = vi
-			.spyOn(fakeBrowser.runtime, "sendMessage")
-			.mockResolvedValue([{ heading: "いつ", level: 3, lines: ["サーバ(Web-B)から流出:2013年2月5日"] }] as never);
+	test("details: the site's own lines and the breach's facts, written by the background for this site", async () => {
+		const send = vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(background as never);
 		await runOn("http://www.wi-ho.net/");
 		button("詳しく").click();
-		expect(shadow()?.textContent).toContain("テレコムスクエアが現在運営する Wi-Ho! のサイトです");
-		expect(send).toHaveBeenCalledWith({ type: "banner-details", vendor: "telecom-square", locale: "ja" });
+		expect(send).toHaveBeenCalledWith({
+			type: "banner-details",
+			vendor: "telecom-square",
+			site: "wi-ho.net",
+			locale: "ja",
+		});
+		expect(shadow()?.querySelector("#details")?.getAttribute("aria-busy")).toBe("true");
 		await settle();
+		expect(shadow()?.querySelector("#details")?.hasAttribute("aria-busy")).toBe(false);
+		expect(shadow()?.textContent).toContain("テレコムスクエアが現在運営する Wi-Ho! のサイトです");
 		expect(shadow()?.querySelector(".facts")?.textContent).toContain("サーバ(Web-B)から流出:2013年2月5日");
 		// Opened once, asked once.
 		button("詳細を閉じる").click();

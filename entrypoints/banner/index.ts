@@ -1,20 +1,25 @@
-import { bannerFacts } from "virtual:banner-facts";
+import { bannerFacts, bannerStyles } from "virtual:banner-facts";
 import { defineUnlistedScript } from "wxt/utils/define-unlisted-script";
-import { adoptStyle, renderBanner } from "../../components/banner/banner-dom";
+import { adoptStyle, wireBanner, writeBanner } from "../../components/banner/banner-dom";
 import { STORAGE_KEYS } from "../../components/storage/storage-keys";
-import type { DetailSection } from "../../lib/banner/banner-view";
-import { hideCompany, hideSite, isBannerHidden, readHiddenBanners } from "../../lib/banner/hidden-banners";
+import {
+	type HiddenBanners,
+	hideCompany,
+	hideSite,
+	isBannerHidden,
+	NOTHING_HIDDEN,
+	readHiddenBanners,
+} from "../../lib/banner/hidden-banners";
 import type { BannerMessage } from "../../lib/banner/protocol";
 import { siteForHost } from "../../lib/banner/sites";
 import { isLocalePreference, resolveLocale } from "../../lib/i18n/text";
-// ?raw, not ?inline: Vite's CSS plugin does not run in WXT's separate build of unlisted scripts.
-import css from "./style.css?raw";
 
 /**
  * The banner's content script. It is an unlisted script that the manifest lists as a content
  * script (wxt.config.ts, with `matches` generated from the data), so the page gets only this:
- * no content-script runtime, no polyfill, no UI helper, no framework (issue "banner at the
- * floor"). Chromium and Firefox both give content scripts a promise-based API.
+ * no content-script runtime, no polyfill, no UI helper, no framework, and the closed banner as
+ * markup written at build time (issue "banner at the floor"). Chromium and Firefox both give
+ * content scripts a promise-based API.
  */
 export const BANNER_TAG = "wifi-breach-banner";
 /** Set on whichever host carries the banner, so tests and people can find it. */
@@ -44,33 +49,42 @@ export async function showBanner(api: ExtensionApi): Promise<() => void> {
 	const match = siteForHost(location.hostname, bannerFacts.vendors);
 	if (!match) return nothing;
 	const { vendor, site } = match;
-	// The one storage read, started at once; the host is prepared while it is on its way.
+	// The one storage read, started at once. While it is on its way the banner is prepared and
+	// wired, off the page, in the language the browser asks for; only a language chosen in the
+	// extension rewrites it, so the reply is followed by little more than mounting.
 	const reading = api.storage.local.get([STORAGE_KEYS.localePreference, STORAGE_KEYS.hiddenBanners]);
 	const send = (message: BannerMessage) => api.runtime.sendMessage(message);
 	const { host, shadow } = createHost();
-	adoptStyle(shadow, css);
-	const stored = await reading;
-	performance.mark("wifi-breach-banner:storage");
-	const hidden = readHiddenBanners(stored[STORAGE_KEYS.hiddenBanners]);
-	if (isBannerHidden(hidden, vendor, site.domain)) return nothing;
-	const preference = stored[STORAGE_KEYS.localePreference];
-	const locale = resolveLocale(isLocalePreference(preference) ? preference : "auto", navigator.languages);
+	adoptStyle(shadow, bannerStyles.closed);
+	const browserLocale = resolveLocale("auto", navigator.languages);
+	let locale = browserLocale;
+	let hidden = NOTHING_HIDDEN;
 	let stopKeepingMounted = () => {};
-	const hide = (next: typeof hidden) => {
+	const hide = (next: HiddenBanners) => {
 		stopKeepingMounted();
 		host.remove();
 		void send({ type: "hide-banners", hidden: next });
 	};
-	renderBanner(shadow, {
-		vendor,
-		site,
-		ui: bannerFacts.ui,
-		locale,
+	writeBanner(shadow, vendor.closed[locale]);
+	wireBanner(shadow, {
 		onCheck: () => void send({ type: "open-checker", vendor: vendor.id }),
 		onHideSite: () => hide(hideSite(hidden, vendor, site.domain)),
 		onHideCompany: () => hide(hideCompany(hidden, vendor)),
-		loadDetails: () => send({ type: "banner-details", vendor: vendor.id, locale }) as Promise<DetailSection[]>,
+		loadDetails: () =>
+			send({ type: "banner-details", vendor: vendor.id, site: site.domain, locale }).then((markup) => {
+				if (typeof markup !== "string" || markup === "") throw new Error("no details");
+				return markup;
+			}),
+		detailsCss: bannerStyles.details,
+		labels: (key) => bannerFacts.ui[key][locale],
 	});
+	const stored = await reading;
+	performance.mark("wifi-breach-banner:storage");
+	hidden = readHiddenBanners(stored[STORAGE_KEYS.hiddenBanners]);
+	if (isBannerHidden(hidden, vendor, site.domain)) return nothing;
+	const preference = stored[STORAGE_KEYS.localePreference];
+	if (isLocalePreference(preference)) locale = resolveLocale(preference, navigator.languages);
+	if (locale !== browserLocale) writeBanner(shadow, vendor.closed[locale]);
 	const mount = () => {
 		document.documentElement.append(host);
 		raiseToTopLayer(host);
@@ -104,12 +118,17 @@ function withMark(host: HTMLElement): HTMLElement {
 
 /**
  * The top layer sits above any z-index a page can set, so overlays cannot cover the banner.
- * Browsers without popovers keep the fixed position and maximum z-index from the CSS.
+ * Browsers without popovers keep the fixed position and maximum z-index from the CSS. A host that
+ * is put back was taken off the page, which closed its popover: it is shown again.
  */
 function raiseToTopLayer(host: HTMLElement) {
 	if (typeof host.showPopover !== "function") return;
 	host.setAttribute("popover", "manual");
-	if (!host.matches(":popover-open")) host.showPopover();
+	try {
+		host.showPopover();
+	} catch {
+		// Already showing: nothing to do.
+	}
 }
 
 /**

@@ -2,11 +2,13 @@ import { type BannerMessageKey, bannerMessage, dataKindLabel, figureText, list }
 import { LOCALES, type Locale, type Text } from "../i18n/text";
 import type { BannerIncident, BannerVendor } from "./banner-facts";
 import { dataStamp } from "./hidden-banners";
+import { fragment, html, type Markup } from "./html";
 
 /**
- * What the content script carries, written out at build time in both languages: per vendor the
- * headline and each site's own lines, and the interface words. The details (the incidents' facts)
- * are not carried: the background gives them when a person opens the panel.
+ * What the content script carries, written out at build time: per vendor its domains, the stamp
+ * a "hide" is kept with, and the closed banner as markup in both languages; the few words the
+ * page needs before the details arrive. The details (the site's own lines and the incidents'
+ * facts) are not carried: the background writes them when a person opens the panel.
  */
 export interface ContentScriptFacts {
 	ui: Record<(typeof UI_KEYS)[number], Text>;
@@ -14,38 +16,31 @@ export interface ContentScriptFacts {
 		id: BannerVendor["id"];
 		/** `id@dataVersion` of each incident: what a "hide" is stamped with. */
 		stamp: string;
-		headline: Text;
-		sites: { domain: string; lines: Text[] }[];
+		sites: { domain: string }[];
+		/** The closed banner, as markup (`closedBannerMarkup`). */
+		closed: Text;
 	}[];
 }
 
-const UI_KEYS = [
-	"bannerRegion",
-	"bannerFrom",
-	"bannerCheck",
-	"bannerShowDetails",
-	"bannerHideDetails",
-	"bannerHideSite",
-	"bannerHideCompany",
-	"bannerPrivate",
-] as const;
+/** The toggle's two labels, and what the panel says when the background cannot be reached. */
+const UI_KEYS = ["bannerShowDetails", "bannerHideDetails", "bannerDetailsFailed"] as const;
 
 function inBoth(write: (locale: Locale) => string): Text {
 	return Object.fromEntries(LOCALES.map((locale) => [locale, write(locale)])) as Text;
 }
 
-/** The "from the extension" line, the headline of each incident, in one short paragraph. */
-function headlineOf(vendor: BannerVendor): Text {
-	return inBoth((locale) =>
-		vendor.incidents
-			.map((incident) =>
-				bannerMessage(locale, "bannerHeadline", {
-					company: vendor.name[locale],
-					announced: incident.announcedText.headline[locale],
-				}),
-			)
-			.join(" "),
-	);
+const app = (locale: Locale) => ({ app: bannerMessage(locale, "appName") });
+
+/** The headline of each incident, in one short paragraph. */
+function headlineOf(vendor: BannerVendor, locale: Locale): string {
+	return vendor.incidents
+		.map((incident) =>
+			bannerMessage(locale, "bannerHeadline", {
+				company: vendor.name[locale],
+				announced: incident.announcedText.headline[locale],
+			}),
+		)
+		.join(" ");
 }
 
 /** A site's own lines: what the sources establish about it, whether 2013 named it, its note. */
@@ -61,19 +56,95 @@ function siteLines(vendor: BannerVendor, site: BannerVendor["sites"][number]): T
 	];
 }
 
+/**
+ * The closed banner: the "from the extension" line, the headline, the main action and the
+ * details toggle; the panel stays empty until it is opened. Buttons name what they do in
+ * `data-action`, so the content script listens once, on the shadow root.
+ */
+export function closedBannerMarkup(vendor: BannerVendor, locale: Locale): string {
+	const t = (key: BannerMessageKey) => bannerMessage(locale, key, app(locale));
+	return html(
+		"section",
+		{ class: "banner", "aria-label": t("bannerRegion"), lang: locale },
+		html(
+			"div",
+			{ class: "bar" },
+			html("span", { class: "icon", "aria-hidden": "true" }, "!"),
+			html(
+				"div",
+				{ class: "text" },
+				html("p", { class: "from" }, t("bannerFrom")),
+				html("p", { class: "headline" }, headlineOf(vendor, locale)),
+			),
+			html(
+				"div",
+				{ class: "actions" },
+				html("button", { type: "button", class: "primary", "data-action": "check" }, t("bannerCheck")),
+				html(
+					"button",
+					{ type: "button", "data-action": "details", "aria-expanded": "false", "aria-controls": "details" },
+					t("bannerShowDetails"),
+				),
+			),
+		),
+		html("div", { id: "details", class: "details", hidden: true }),
+	).html;
+}
+
+/**
+ * The details panel for one site of a vendor, written by the background when it is opened: the
+ * site's own lines, the incidents' facts, the "hide" choices and the privacy line. A domain that
+ * is not the vendor's gets no site lines.
+ */
+export function bannerDetailsMarkup(vendor: BannerVendor, domain: string, locale: Locale): string {
+	const t = (key: BannerMessageKey) => bannerMessage(locale, key, app(locale));
+	const site = vendor.sites.find((candidate) => candidate.domain === domain);
+	return fragment(
+		...(site ? siteLines(vendor, site) : []).map((line) => html("p", { class: "site-line" }, line[locale])),
+		html("div", { class: "facts" }, sectionsMarkup(bannerDetails(vendor, locale))),
+		html(
+			"div",
+			{ class: "actions" },
+			html("button", { type: "button", "data-action": "hide-site" }, t("bannerHideSite")),
+			html("button", { type: "button", "data-action": "hide-company" }, t("bannerHideCompany")),
+		),
+		html("p", { class: "private" }, t("bannerPrivate")),
+	).html;
+}
+
+/** Sections as headings and lists; links open in a new tab. */
+function sectionsMarkup(sections: readonly DetailSection[]): Markup {
+	return fragment(
+		...sections.flatMap((section) => [
+			html(section.level === 2 ? "h2" : "h3", {}, section.heading),
+			section.lines.length > 0 &&
+				html(
+					"ul",
+					{},
+					...section.lines.map((line) =>
+						html(
+							"li",
+							{},
+							typeof line === "string"
+								? line
+								: html("a", { href: line.href, target: "_blank", rel: "noopener noreferrer" }, line.text),
+						),
+					),
+				),
+		]),
+	);
+}
+
 export function contentScriptFacts(vendors: readonly BannerVendor[]): ContentScriptFacts {
 	return {
 		ui: Object.fromEntries(
-			UI_KEYS.map((key) => [
-				key,
-				inBoth((locale) => bannerMessage(locale, key, { app: bannerMessage(locale, "appName") })),
-			]),
+			UI_KEYS.map((key) => [key, inBoth((locale) => bannerMessage(locale, key))]),
 		) as ContentScriptFacts["ui"],
 		vendors: vendors.map((vendor) => ({
 			id: vendor.id,
 			stamp: dataStamp(vendor),
-			headline: headlineOf(vendor),
-			sites: vendor.sites.map((site) => ({ domain: site.domain, lines: siteLines(vendor, site) })),
+			sites: vendor.sites.map((site) => ({ domain: site.domain })),
+			closed: inBoth((locale) => closedBannerMarkup(vendor, locale)),
 		})),
 	};
 }

@@ -1,17 +1,19 @@
 import { LOCALES, type Locale } from "../i18n/text";
 import { VENDOR_IDS, type VendorId } from "../incidents/rental";
 import { type HiddenBanners, readHiddenBanners } from "./hidden-banners";
+import { isHostname } from "./sites";
 
 /**
  * The banner's requests to the background: open the checker with a vendor chosen, keep the
- * person's "hide" choice, give the details panel's facts (so the page never carries them), or
+ * person's "hide" choice, write the details panel for the page's site (so the page never carries
+ * its facts), or
  * show the warning on the toolbar because this page keeps removing the banner. Messages come
  * from web pages' content scripts, so each is checked.
  */
 export type BannerMessage =
 	| { type: "open-checker"; vendor: VendorId }
 	| { type: "hide-banners"; hidden: HiddenBanners }
-	| { type: "banner-details"; vendor: VendorId; locale: Locale }
+	| { type: "banner-details"; vendor: VendorId; site: string; locale: Locale }
 	| { type: "banner-blocked" };
 
 export function readBannerMessage(value: unknown): BannerMessage | undefined {
@@ -27,11 +29,13 @@ export function readBannerMessage(value: unknown): BannerMessage | undefined {
 		return { type: "hide-banners", hidden: readHiddenBanners(message.hidden) };
 	}
 	if (message.type === "banner-details") {
-		const { vendor, locale } = message;
+		const { vendor, site, locale } = message;
 		return typeof vendor === "string" &&
 			(VENDOR_IDS as readonly string[]).includes(vendor) &&
+			typeof site === "string" &&
+			isHostname(site) &&
 			(LOCALES as readonly unknown[]).includes(locale)
-			? { type: "banner-details", vendor: vendor as VendorId, locale: locale as Locale }
+			? { type: "banner-details", vendor: vendor as VendorId, site, locale: locale as Locale }
 			: undefined;
 	}
 	if (message.type === "banner-blocked") return { type: "banner-blocked" };

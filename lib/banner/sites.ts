@@ -41,7 +41,8 @@ export interface SiteMatch<V extends SiteOwner> {
  */
 export function siteForHost<V extends SiteOwner>(hostname: string, vendorList: readonly V[]): SiteMatch<V> | undefined {
 	// A trailing dot names the same host (fully qualified); case never matters in DNS.
-	const host = hostname.toLowerCase().replace(/\.$/, "");
+	const lower = hostname.toLowerCase();
+	const host = lower.endsWith(".") ? lower.slice(0, -1) : lower;
 	let best: SiteMatch<V> | undefined;
 	for (const vendor of vendorList) {
 		for (const site of vendor.sites) {

@@ -34,6 +34,10 @@ export const bannerMessages = {
 	},
 	bannerShowDetails: { ja: "詳しく", en: "Details" },
 	bannerHideDetails: { ja: "詳細を閉じる", en: "Hide details" },
+	bannerDetailsFailed: {
+		ja: "詳細を読み込めませんでした。ページを再読み込みしてください。",
+		en: "The details could not be loaded. Reload the page to try again.",
+	},
 	bannerCheck: { ja: "自分が対象か確かめる", en: "Check whether I was affected" },
 	bannerHideSite: { ja: "このサイトでは表示しない", en: "Hide on this site" },
 	bannerHideCompany: { ja: "この会社では表示しない", en: "Hide for this company" },
