@@ -30,6 +30,28 @@ describe.each([
 		expect(manifest.content_scripts[0].css).toBeUndefined();
 	});
 
+	test("the content script carries the closed banner only: no framework, no details, minified styles", () => {
+		const script = readFileSync(join(dir, "banner.js"), "utf8");
+		// The closed banner in both languages, for every vendor.
+		for (const vendor of vendors) expect(script).toContain(vendor.id);
+		expect(script.match(/data-action="check"/g)).toHaveLength(vendors.length * 2);
+		// What opening the details shows comes from the background: none of it is on the page.
+		for (const detailsOnly of [
+			"97,438",
+			"109,112",
+			"利用規約",
+			"One blog says",
+			"このサイトでは表示しない",
+			"Hide on this site",
+		])
+			expect(script).not.toContain(detailsOnly);
+		for (const runtime of ["preact", "webextension-polyfill", "createShadowRootUi", "postMessage"])
+			expect(script).not.toContain(runtime);
+		// The style sheets went through the minifier: no comments, no indentation.
+		expect(script).not.toMatch(/\/\*|\n\t/);
+		expect(script).toContain("font:14px/1.45 sans-serif");
+	});
+
 	test("extension pages may connect nowhere", () => {
 		const csp =
 			name === "chrome-mv3" ? manifest.content_security_policy.extension_pages : manifest.content_security_policy;
