@@ -64,8 +64,9 @@ export default defineConfig({
 			default_icon: Object.fromEntries(ACTION_ICON_SIZES.map((size) => [size, `icons/${size}.png`])),
 		},
 		// The banner is an unlisted script (entrypoints/banner) listed here, so vendor pages get no
-		// content-script runtime; `matches` are generated from the data.
-		content_scripts: [{ matches: matchPatternsFor(allBannerFacts()), js: ["banner.js"], run_at: "document_idle" }],
+		// content-script runtime; `matches` are generated from the data. It starts before any page
+		// script, so the page can neither be heard before it nor keep it away by never loading.
+		content_scripts: [{ matches: matchPatternsFor(allBannerFacts()), js: ["banner.js"], run_at: "document_start" }],
 		content_security_policy:
 			manifestVersion === 3
 				? { extension_pages: EXTENSION_PAGES_CSP }

@@ -22,26 +22,31 @@ function show(hostname: string, locale: Locale, loadDetails?: () => Promise<stri
 	if (!full) throw new Error("no vendor");
 	host = document.createElement("div");
 	document.body.append(host);
-	const shadow = host.attachShadow({ mode: "open" });
-	const handlers = { onCheck: vi.fn(), onHideSite: vi.fn(), onHideCompany: vi.fn() };
+	const shadow = host.attachShadow({ mode: "closed" });
+	const handlers = { onCheck: vi.fn(), onHide: vi.fn(), onUndo: vi.fn() };
 	adoptStyle(shadow, ":host{}");
 	writeBanner(shadow, match.vendor.closed[locale]);
-	wireBanner(shadow, {
+	const view = wireBanner(shadow, {
 		...handlers,
 		loadDetails: loadDetails ?? (() => Promise.resolve(bannerDetailsMarkup(full, match.site.domain, locale))),
 		detailsCss: ".details{}",
 		labels: (key) => facts.ui[key][locale],
 	});
-	return { shadow, handlers };
+	return { shadow, handlers, view };
 }
 
 const buttonIn = (shadow: ShadowRoot, name: string) =>
-	[...shadow.querySelectorAll("button")].find((button) => button.textContent === name) as HTMLButtonElement;
-const open = async (shadow: ShadowRoot, name: string) => {
-	buttonIn(shadow, name).click();
+	[...shadow.querySelectorAll("button")].find(
+		(button) => (button.getAttribute("aria-label") ?? button.textContent) === name,
+	) as HTMLButtonElement;
+/** Does what the named button does (banner-input.ts calls `act` for a person's click on it). */
+const open = async ({ shadow, view }: ReturnType<typeof show>, name: string) => {
+	view.act(buttonIn(shadow, name).getAttribute("data-action") as string);
 	await new Promise((resolve) => setTimeout(resolve, 0));
 	return shadow.querySelector(".banner")?.textContent ?? "";
 };
+const names = (elements: Element[]) =>
+	elements.map((element) => element.getAttribute("aria-label") ?? element.textContent ?? "");
 
 describe("closed: one headline and the main action", () => {
 	test.each([
@@ -64,18 +69,19 @@ describe("closed: one headline and the main action", () => {
 		expect(shadow.querySelector(".from")?.textContent).toBe(
 			locale === "ja" ? "拡張機能「Wi-Fiレンタル 流出チェック」より" : "From the Wi-Fi Rental Breach Check extension",
 		);
-		// Closed: only the main action and the details toggle can be reached.
+		// Closed: only the main action, the details toggle and the × can be reached.
 		const visible = [...shadow.querySelectorAll("button")].filter((button) => !button.closest("[hidden]"));
-		expect(visible.map((button) => button.textContent)).toEqual(
-			locale === "ja" ? ["自分が対象か確かめる", "詳しく"] : ["Check whether I was affected", "Details"],
+		expect(names(visible)).toEqual(
+			locale === "ja"
+				? ["自分が対象か確かめる", "詳しく", "警告を小さくする"]
+				: ["Check whether I was affected", "Details", "Minimize the warning"],
 		);
 	});
 });
 
 describe("one tap away: the site's own lines", () => {
 	test("a brand site says what its sources establish, and that the 2013 notice named other sites", async () => {
-		const { shadow } = show("www.imotonowifi.jp", "ja");
-		const text = await open(shadow, "詳しく");
+		const text = await open(show("www.imotonowifi.jp", "ja"), "詳しく");
 		expect(text).toContain(
 			"保存されたこのサイトの利用規約(日付不明)は、エクスコムグローバル株式会社を事業者としています。",
 		);
@@ -85,8 +91,7 @@ describe("one tap away: the site's own lines", () => {
 	});
 
 	test("a 2013 site is described as of 2013, never as run by the company today", async () => {
-		const { shadow } = show("www.globaldata.jp", "en");
-		const text = await open(shadow, "Details");
+		const text = await open(show("www.globaldata.jp", "en"), "Details");
 		expect(text).toMatch(/In 2013 this was XCom Global's GLOBALDATA site/);
 		expect(text).toMatch(/Who runs it today is not established\./);
 		expect(text).toContain("One blog says the イモトのWiFi site was on this domain in 2013 too (secondary source).");
@@ -95,36 +100,36 @@ describe("one tap away: the site's own lines", () => {
 	});
 
 	test("WiFiBOX shares the notice's domain but was not the site it named", async () => {
-		const text = await open(show("wifibox.telecomsquare.co.jp", "en").shadow, "Details");
+		const text = await open(show("wifibox.telecomsquare.co.jp", "en"), "Details");
 		expect(text).toMatch(/WiFiBOX is a current Telecom Square brand/);
 		expect(text).toMatch(/named the company's sites of that time \(www.telecomsquare.co.jp\), not this one/);
 	});
 
 	test("JAPAN Wi-Fi (japan-wifi.jp) is XCom Global's, as a site not named in 2013", async () => {
-		const text = await open(show("www.japan-wifi.jp", "ja").shadow, "詳しく");
+		const text = await open(show("www.japan-wifi.jp", "ja"), "詳しく");
 		expect(text).toMatch(/XCOM GLOBAL株式会社を挙げています/);
 		expect(text).toMatch(/2013年の告知が対象として挙げたのは当時のサイト/);
 	});
 
 	test("Wi-Ho! is not blamed as a 2013 site", async () => {
-		const text = await open(show("shop.wi-ho.net", "en").shadow, "Details");
+		const text = await open(show("shop.wi-ho.net", "en"), "Details");
 		expect(text).toContain("The site of Wi-Ho!, which Telecom Square runs today (per its terms).");
 		expect(text).toContain("Whether the Wi-Ho! brand was in use in 2013 is not established (C12).");
 		expect(text).toMatch(/named the company's sites of that time \(www.telecomsquare.co.jp\), not this one/);
 	});
 
 	test("where the notice was published", async () => {
-		const text = await open(show("www.xcomglobal.co.jp", "ja").shadow, "詳しく");
+		const text = await open(show("www.xcomglobal.co.jp", "ja"), "詳しく");
 		expect(text).toContain("2013年、エクスコムグローバルはこのサイト(/info/)で告知を公表しました。");
 	});
 });
 
 describe("details on demand", () => {
 	test("open with the button, close with Esc, focus back on the button", async () => {
-		const { shadow } = show("www.telecomsquare.co.jp", "en");
-		const details = buttonIn(shadow, "Details");
+		const banner = show("www.telecomsquare.co.jp", "en");
+		const details = buttonIn(banner.shadow, "Details");
 		expect(details.getAttribute("aria-expanded")).toBe("false");
-		const text = await open(shadow, "Details");
+		const text = await open(banner, "Details");
 		expect(details.getAttribute("aria-expanded")).toBe("true");
 		expect(text).toMatch(/Taken from Server Web-B: 5 February 2013/);
 		expect(text).toMatch(/Card security codes were not held by the company/);
@@ -132,13 +137,14 @@ describe("details on demand", () => {
 		expect(text).toMatch(/Misuse reported: 270 cards/);
 		expect(text).toMatch(/MIC issued written administrative guidance/);
 		expect(text).toMatch(/https:\/\/telecomsquare.co.jp\/info20130920cs011.html/);
-		details.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true, composed: true }));
+		banner.view.act("escape");
 		expect(details.getAttribute("aria-expanded")).toBe("false");
 		expect(details.textContent).toBe("Details");
+		expect(banner.shadow.activeElement).toBe(details);
 	});
 
 	test("XCom: security codes leaked, the disputed misuse count says so, MIC's days are access", async () => {
-		const text = await open(show("www.globalcellular.jp", "ja").shadow, "詳しく");
+		const text = await open(show("www.globalcellular.jp", "ja"), "詳しく");
 		expect(text).toMatch(/セキュリティコードも流出しました。/);
 		expect(text).toMatch(/109,112件/);
 		expect(text).toMatch(/不正利用の報告:少なくとも172件 \(資料により異なる\)/);
@@ -149,30 +155,93 @@ describe("details on demand", () => {
 });
 
 test("the buttons ask for what they say", async () => {
-	const { shadow, handlers } = show("www.wi-ho.net", "en");
-	buttonIn(shadow, "Check whether I was affected").click();
-	await open(shadow, "Details");
-	buttonIn(shadow, "Hide on this site").click();
-	buttonIn(shadow, "Hide for this company").click();
-	expect(handlers.onCheck).toHaveBeenCalledOnce();
-	expect(handlers.onHideSite).toHaveBeenCalledOnce();
-	expect(handlers.onHideCompany).toHaveBeenCalledOnce();
+	const banner = show("www.wi-ho.net", "en");
+	await open(banner, "Check whether I was affected");
+	await open(banner, "Details");
+	await open(banner, "Hide on this site");
+	await open(banner, "Undo");
+	await open(banner, "Details");
+	await open(banner, "Hide for this company");
+	expect(banner.handlers.onCheck).toHaveBeenCalledOnce();
+	expect(banner.handlers.onHide.mock.calls).toEqual([["site"], ["company"]]);
+	expect(banner.handlers.onUndo).toHaveBeenCalledOnce();
+});
+
+describe("phones: the × and the Undo", () => {
+	test("× folds the banner into the tab for this page view, and the tab opens it again; focus follows", async () => {
+		const banner = show("www.wi-ho.net", "ja");
+		const section = banner.shadow.querySelector(".banner") as HTMLElement;
+		const tab = buttonIn(banner.shadow, "流出の警告を開く");
+		// Closed: its words and every button must be seen.
+		expect(banner.view.seen()).toEqual([
+			banner.shadow.querySelector(".headline"),
+			...["自分が対象か確かめる", "詳しく", "警告を小さくする"].map((name) => buttonIn(banner.shadow, name)),
+		]);
+		buttonIn(banner.shadow, "警告を小さくする").focus();
+		await open(banner, "警告を小さくする");
+		expect(section.hidden).toBe(true);
+		expect(tab.hidden).toBe(false);
+		expect(tab.getAttribute("lang")).toBe("ja");
+		expect(banner.shadow.activeElement).toBe(tab);
+		// Folded, the tab is what a person must still see.
+		expect(banner.view.seen()).toEqual([tab]);
+		await open(banner, "流出の警告を開く");
+		expect(section.hidden).toBe(false);
+		expect(tab.hidden).toBe(true);
+		expect(banner.shadow.activeElement).toBe(buttonIn(banner.shadow, "警告を小さくする"));
+	});
+
+	test("a page's focus is not taken: folding moves focus only when it was in the banner", async () => {
+		const banner = show("www.wi-ho.net", "en");
+		const field = document.body.appendChild(document.createElement("input"));
+		field.focus();
+		await open(banner, "Minimize the warning");
+		expect(document.activeElement).toBe(field);
+		field.remove();
+	});
+
+	test("a hide leaves what was hidden and an Undo in its place; Undo brings the closed banner back", async () => {
+		const banner = show("www.wi-ho.net", "en");
+		await open(banner, "Details");
+		buttonIn(banner.shadow, "Hide for this company").focus();
+		await open(banner, "Hide for this company");
+		const undo = buttonIn(banner.shadow, "Undo");
+		expect(banner.shadow.querySelector(".banner")?.classList.contains("undone")).toBe(true);
+		expect(banner.shadow.querySelector("#undone")?.textContent).toBe(
+			"The banner will not show on this company's sites.",
+		);
+		expect(undo.getAttribute("aria-describedby")).toBe("undone");
+		expect(banner.shadow.activeElement).toBe(undo);
+		expect(banner.view.seen()).toEqual([undo]);
+		await open(banner, "Undo");
+		expect(banner.shadow.querySelector(".undone")).toBeNull();
+		expect(banner.shadow.querySelector<HTMLElement>(".undo")?.hidden).toBe(true);
+		expect(buttonIn(banner.shadow, "Details").getAttribute("aria-expanded")).toBe("false");
+		expect(banner.shadow.activeElement).toBe(buttonIn(banner.shadow, "Details"));
+		expect(banner.view.seen()).toHaveLength(4);
+	});
+
+	test("open, the banner itself must be seen (its panel scrolls inside it)", async () => {
+		const banner = show("www.wi-ho.net", "en");
+		await open(banner, "Details");
+		expect(banner.view.seen()).toEqual([banner.shadow.querySelector(".banner")]);
+	});
 });
 
 test("where the background cannot be reached, the panel says so in the banner's language", async () => {
-	const { shadow } = show("www.wi-ho.net", "ja", () => Promise.reject(new Error("context invalidated")));
-	const text = await open(shadow, "詳しく");
+	const banner = show("www.wi-ho.net", "ja", () => Promise.reject(new Error("context invalidated")));
+	const text = await open(banner, "詳しく");
 	expect(text).toContain("詳細を読み込めませんでした。ページを再読み込みしてください。");
-	expect(shadow.querySelector("#details")?.hasAttribute("aria-busy")).toBe(false);
+	expect(banner.shadow.querySelector("#details")?.hasAttribute("aria-busy")).toBe(false);
 });
 
 test("the details' style sheet is parsed only when the panel first opens", async () => {
-	const { shadow } = show("www.wi-ho.net", "en");
-	expect(shadow.adoptedStyleSheets).toHaveLength(1);
-	await open(shadow, "Details");
-	await open(shadow, "Hide details");
-	await open(shadow, "Details");
-	expect(shadow.adoptedStyleSheets).toHaveLength(2);
+	const banner = show("www.wi-ho.net", "en");
+	expect(banner.shadow.adoptedStyleSheets).toHaveLength(1);
+	await open(banner, "Details");
+	await open(banner, "Hide details");
+	await open(banner, "Details");
+	expect(banner.shadow.adoptedStyleSheets).toHaveLength(2);
 });
 
 test("rewriting the closed markup keeps a fallback <style>", () => {

@@ -1,19 +1,28 @@
 /**
  * The breach banner on a vendor's own site. It runs on someone else's page, so it carries no
  * framework and builds no nodes one by one: its markup is written at build time (closed) and by
- * the background (details), both escaped by lib/banner/html.ts, and this file only listens. One
- * listener on the shadow root serves every button through its `data-action`.
+ * the background (details), both escaped by lib/banner/html.ts, and this file only switches what
+ * shows. It never listens itself: banner-input.ts hears the person and calls `act`.
  */
 export interface BannerActions {
 	onCheck: () => void;
-	onHideSite: () => void;
-	onHideCompany: () => void;
+	/** A "hide" was chosen: keep it. The banner shows the Undo meanwhile. */
+	onHide: (scope: "site" | "company") => void;
+	/** Undo the last "hide". */
+	onUndo: () => void;
 	/** The details panel's markup, asked for when it first opens. */
 	loadDetails: () => Promise<string>;
 	/** Details' style sheet, adopted when the panel first opens. */
 	detailsCss: string;
 	/** The words the panel needs before its markup arrives, in the banner's language. */
 	labels: (key: "bannerShowDetails" | "bannerHideDetails" | "bannerDetailsFailed") => string;
+}
+
+export interface BannerView {
+	/** Does what a button's `data-action` names, or "escape". */
+	act: (action: string) => void;
+	/** The parts a person must be able to see and reach right now, for the guard to check. */
+	seen: () => Element[];
 }
 
 /** Writes the closed banner's markup into the root, keeping a fallback `<style>` (see adoptStyle). */
@@ -25,10 +34,10 @@ export function writeBanner(root: ShadowRoot, markup: string): void {
 }
 
 /** Wires the banner that `closedBannerMarkup` wrote into `root` (it may be rewritten before mounting). */
-export function wireBanner(root: ShadowRoot, actions: BannerActions): void {
+export function wireBanner(root: ShadowRoot, actions: BannerActions): BannerView {
 	let requested = false;
-	const toggle = () => root.querySelector<HTMLButtonElement>('[data-action="details"]');
-	const panel = () => root.getElementById("details");
+	const find = (selector: string) => root.querySelector<HTMLElement>(selector);
+	const action = (name: string) => find(`[data-action="${name}"]`);
 	function fill(details: HTMLElement) {
 		requested = true;
 		adoptStyle(root, actions.detailsCss);
@@ -45,33 +54,77 @@ export function wireBanner(root: ShadowRoot, actions: BannerActions): void {
 		);
 	}
 	function setOpen(open: boolean) {
-		const details = panel();
-		const button = toggle();
+		const details = find("#details");
+		const button = action("details");
 		if (!details || !button) return;
 		if (open && !requested) fill(details);
 		details.hidden = !open;
 		button.setAttribute("aria-expanded", String(open));
 		button.textContent = actions.labels(open ? "bannerHideDetails" : "bannerShowDetails");
 	}
-	root.addEventListener("click", (event) => {
-		const target = event.target instanceof Element ? event.target.closest("[data-action]") : null;
-		switch (target?.getAttribute("data-action")) {
-			case "check":
-				return actions.onCheck();
-			case "details":
-				return setOpen(Boolean(panel()?.hidden));
-			case "hide-site":
-				return actions.onHideSite();
-			case "hide-company":
-				return actions.onHideCompany();
-		}
-	});
-	root.addEventListener("keydown", (event) => {
-		if ((event as KeyboardEvent).key === "Escape" && panel()?.hidden === false) {
-			setOpen(false);
-			toggle()?.focus();
-		}
-	});
+	/** Moves focus along only if the person was in the banner: a page's focus is not ours to take. */
+	function switchTo(to: HTMLElement | null | undefined, change: () => void) {
+		const focused = root.activeElement !== null;
+		change();
+		if (focused) to?.focus();
+	}
+	/** Folded for this page view: the banner gives way to a small tab, and back. Nothing is kept. */
+	function fold(folded: boolean) {
+		const banner = find(".banner");
+		const tab = action("unfold");
+		if (!banner || !tab) return;
+		switchTo(folded ? tab : action("fold"), () => {
+			banner.hidden = folded;
+			tab.hidden = !folded;
+		});
+	}
+	/** After a "hide": what was hidden and the way back, in place of the banner; `undefined` restores it. */
+	function showUndo(scope: "site" | "company" | undefined) {
+		const undo = find(".undo");
+		const message = find("#undone");
+		if (!undo || !message) return;
+		switchTo(action(scope ? "undo" : "details"), () => {
+			find(".banner")?.classList.toggle("undone", scope !== undefined);
+			undo.hidden = scope === undefined;
+			message.textContent = scope ? (message.dataset[scope] ?? "") : "";
+			if (!scope) setOpen(false);
+		});
+	}
+	return {
+		act(name) {
+			switch (name) {
+				case "check":
+					return actions.onCheck();
+				case "details":
+					return setOpen(Boolean(find("#details")?.hidden));
+				case "escape":
+					if (find("#details")?.hidden === false) {
+						setOpen(false);
+						action("details")?.focus();
+					}
+					return;
+				case "fold":
+				case "unfold":
+					return fold(name === "fold");
+				case "hide-site":
+				case "hide-company": {
+					const scope = name === "hide-site" ? "site" : "company";
+					actions.onHide(scope);
+					return showUndo(scope);
+				}
+				case "undo":
+					actions.onUndo();
+					return showUndo(undefined);
+			}
+		},
+		seen() {
+			if (find(".banner")?.hidden) return [action("unfold")].filter(Boolean) as Element[];
+			if (find(".undone")) return [action("undo")].filter(Boolean) as Element[];
+			// Open, the panel scrolls inside the banner: the banner itself must be seen.
+			if (find("#details")?.hidden === false) return [find(".banner")].filter(Boolean) as Element[];
+			return [find(".headline"), action("check"), action("details"), action("fold")].filter(Boolean) as Element[];
+		},
+	};
 }
 
 /**

@@ -4,12 +4,12 @@ import { fakeBrowser } from "wxt/testing/fake-browser";
 import type { BannerMessage } from "../../lib/banner/protocol";
 import { incidentById } from "../../lib/incidents";
 import backgroundScript from "../background";
-import { BANNER_ATTRIBUTE, showBanner } from "../banner/index";
+import { BANNER_ATTRIBUTE, type ShownBanner, showBanner, UNDO_MS } from "../banner/index";
 
 const fromBanner = { id: fakeBrowser.runtime.id, tab: { id: 7, index: 2 } as never };
 
-/** The content script's wiring with WXT's fake browser: one storage read, hide and re-arm, hostile pages. */
-const running: (() => void)[] = [];
+/** The content script's wiring with WXT's fake browser: one storage read, hide and undo, hostile pages. */
+const running: ShownBanner[] = [];
 async function runOn(url: string) {
 	(window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
 	running.push(await showBanner(fakeBrowser as never));
@@ -17,11 +17,22 @@ async function runOn(url: string) {
 
 const host = () => document.querySelector(`[${BANNER_ATTRIBUTE}]`);
 const hosts = () => document.querySelectorAll(`[${BANNER_ATTRIBUTE}]`);
-const shadow = () => host()?.shadowRoot;
-const button = (text: string) =>
+/** The closed root, as the content script holds it (the page has no way to it). */
+const shadow = () => running.at(-1)?.root;
+const button = (name: string) =>
 	[...(shadow()?.querySelectorAll("button") ?? [])].find(
-		(candidate) => candidate.textContent === text,
+		(candidate) => (candidate.getAttribute("aria-label") ?? candidate.textContent) === name,
 	) as HTMLButtonElement;
+/**
+ * A person's click on a button, as the window sees it: trusted, retargeted to the host, for the
+ * focused button (happy-dom makes neither trusted events nor retargets; banner-input.test.ts).
+ */
+function press(name: string) {
+	button(name).focus();
+	const click = new MouseEvent("click", { bubbles: true, composed: true, detail: 0 });
+	Object.defineProperty(click, "isTrusted", { value: true });
+	host()?.dispatchEvent(click);
+}
 /** The real background (entrypoints/background.ts) answers, as the banner's tab. */
 async function background(message: BannerMessage): Promise<unknown> {
 	const replies = await fakeBrowser.runtime.onMessage.trigger(message, fromBanner, () => {});
@@ -34,10 +45,20 @@ beforeEach(() => {
 	backgroundScript.main();
 	document.documentElement.innerHTML = "<head></head><body><h1>shop</h1></body>";
 	Object.defineProperty(navigator, "languages", { value: ["ja-JP"], configurable: true });
+	// happy-dom lays nothing out: the banner is where a person sees it, and on top (banner-guard.test.ts).
+	vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue({
+		x: 0,
+		y: 600,
+		width: 360,
+		height: 40,
+	} as DOMRect);
+	document.elementFromPoint = () => host();
 });
 afterEach(() => {
-	for (const stop of running.splice(0)) stop();
+	for (const shown of running.splice(0)) shown.stop();
 	for (const stray of hosts()) stray.remove();
+	vi.restoreAllMocks();
+	vi.useRealTimers();
 });
 
 describe("the banner content script", () => {
@@ -65,12 +86,13 @@ describe("the banner content script", () => {
 		expect(shadow()?.textContent).toContain("XCom Global disclosed a breach");
 	});
 
-	test("'hide on this site' (one tap away) asks the background to keep it, and the banner goes", async () => {
+	test("'hide on this site' (one tap away) is kept at once; the banner leaves after its Undo's few seconds", async () => {
 		const send = vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(background as never);
 		await runOn("http://www.wi-ho.net/");
-		button("詳しく").click();
+		press("詳しく");
 		await settle();
-		button("このサイトでは表示しない").click();
+		vi.useFakeTimers();
+		press("このサイトでは表示しない");
 		expect(send).toHaveBeenCalledWith({
 			type: "hide-banners",
 			hidden: {
@@ -78,7 +100,27 @@ describe("the banner content script", () => {
 				companies: {},
 			},
 		});
+		expect(button("元に戻す")).toBeDefined();
+		vi.advanceTimersByTime(UNDO_MS - 100);
+		expect(host()).not.toBeNull();
+		vi.advanceTimersByTime(200);
 		expect(host()).toBeNull();
+	});
+
+	test("Undo keeps what was there before, and the banner stays", async () => {
+		const before = { sites: { "globaldata.jp": "xcom-global-2013@1" }, companies: {} };
+		await fakeBrowser.storage.local.set({ hiddenBanners: before });
+		const send = vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(background as never);
+		await runOn("http://www.wi-ho.net/");
+		press("詳しく");
+		await settle();
+		vi.useFakeTimers();
+		press("この会社では表示しない");
+		press("元に戻す");
+		expect(send).toHaveBeenLastCalledWith({ type: "hide-banners", hidden: before });
+		vi.advanceTimersByTime(UNDO_MS * 2);
+		expect(host()).not.toBeNull();
+		expect(button("詳しく")).toBeDefined();
 	});
 
 	test("stays hidden while the data is the same, and comes back when it changes", async () => {
@@ -103,14 +145,24 @@ describe("the banner content script", () => {
 	test("'check whether I was affected' asks for the checker with the vendor chosen", async () => {
 		const send = vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(undefined);
 		await runOn("http://www.xcomglobal.co.jp/");
-		button("自分が対象か確かめる").click();
+		press("自分が対象か確かめる");
 		expect(send).toHaveBeenCalledWith({ type: "open-checker", vendor: "xcom-global" });
+	});
+
+	test("a page script's click opens nothing; nor does a click without the browser's user activation", async () => {
+		const send = vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(undefined);
+		await runOn("http://www.xcomglobal.co.jp/");
+		button("自分が対象か確かめる").click();
+		Object.defineProperty(navigator, "userActivation", { value: { isActive: false }, configurable: true });
+		press("自分が対象か確かめる");
+		Reflect.deleteProperty(navigator, "userActivation");
+		expect(send).not.toHaveBeenCalledWith(expect.objectContaining({ type: "open-checker" }));
 	});
 
 	test("details: the site's own lines and the breach's facts, written by the background for this site", async () => {
 		const send = vi.spyOn(fakeBrowser.runtime, "sendMessage").mockImplementation(background as never);
 		await runOn("http://www.wi-ho.net/");
-		button("詳しく").click();
+		press("詳しく");
 		expect(send).toHaveBeenCalledWith({
 			type: "banner-details",
 			vendor: "telecom-square",
@@ -123,8 +175,8 @@ describe("the banner content script", () => {
 		expect(shadow()?.textContent).toContain("テレコムスクエアが現在運営する Wi-Ho! のサイトです");
 		expect(shadow()?.querySelector(".facts")?.textContent).toContain("サーバ(Web-B)から流出:2013年2月5日");
 		// Opened once, asked once.
-		button("詳細を閉じる").click();
-		button("詳しく").click();
+		press("詳細を閉じる");
+		press("詳しく");
 		expect(send).toHaveBeenCalledTimes(1);
 	});
 

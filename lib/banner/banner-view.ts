@@ -57,37 +57,53 @@ function siteLines(vendor: BannerVendor, site: BannerVendor["sites"][number]): T
 }
 
 /**
- * The closed banner: the "from the extension" line, the headline, the main action and the
- * details toggle; the panel stays empty until it is opened. Buttons name what they do in
- * `data-action`, so the content script listens once, on the shadow root.
+ * The closed banner: the "from the extension" line, the headline, the main action, the details
+ * toggle and the × that folds it (for this page view) into the tab after it; the panel stays
+ * empty until it is opened. Buttons name what they do in `data-action`, so the content script
+ * listens once for all of them.
  */
 export function closedBannerMarkup(vendor: BannerVendor, locale: Locale): string {
 	const t = (key: BannerMessageKey) => bannerMessage(locale, key, app(locale));
-	return html(
-		"section",
-		{ class: "banner", "aria-label": t("bannerRegion"), lang: locale },
+	return fragment(
 		html(
-			"div",
-			{ class: "bar" },
-			html("span", { class: "icon", "aria-hidden": "true" }, "!"),
+			"section",
+			{ class: "banner", "aria-label": t("bannerRegion"), lang: locale },
 			html(
 				"div",
-				{ class: "text" },
-				html("p", { class: "from" }, t("bannerFrom")),
-				html("p", { class: "headline" }, headlineOf(vendor, locale)),
-			),
-			html(
-				"div",
-				{ class: "actions" },
-				html("button", { type: "button", class: "primary", "data-action": "check" }, t("bannerCheck")),
+				{ class: "bar" },
+				html("span", { class: "icon", "aria-hidden": "true" }, "!"),
 				html(
-					"button",
-					{ type: "button", "data-action": "details", "aria-expanded": "false", "aria-controls": "details" },
-					t("bannerShowDetails"),
+					"div",
+					{ class: "text" },
+					html("p", { class: "from" }, t("bannerFrom")),
+					html("p", { class: "headline" }, headlineOf(vendor, locale)),
+				),
+				html(
+					"div",
+					{ class: "actions" },
+					html("button", { type: "button", class: "primary", "data-action": "check" }, t("bannerCheck")),
+					html(
+						"button",
+						{ type: "button", "data-action": "details", "aria-expanded": "false", "aria-controls": "details" },
+						t("bannerShowDetails"),
+					),
+					html("button", { type: "button", class: "fold", "data-action": "fold", "aria-label": t("bannerFold") }, "×"),
 				),
 			),
+			html("div", { id: "details", class: "details", hidden: true }),
 		),
-		html("div", { id: "details", class: "details", hidden: true }),
+		html(
+			"button",
+			{
+				type: "button",
+				class: "unfold",
+				"data-action": "unfold",
+				"aria-label": t("bannerUnfold"),
+				lang: locale,
+				hidden: true,
+			},
+			"!",
+		),
 	).html;
 }
 
@@ -109,6 +125,18 @@ export function bannerDetailsMarkup(vendor: BannerVendor, domain: string, locale
 			html("button", { type: "button", "data-action": "hide-company" }, t("bannerHideCompany")),
 		),
 		html("p", { class: "private" }, t("bannerPrivate")),
+		// What a "hide" leaves for a few seconds: what was hidden, and the way back.
+		html(
+			"div",
+			{ class: "undo", hidden: true },
+			html("p", {
+				id: "undone",
+				role: "status",
+				"data-site": t("bannerHiddenSite"),
+				"data-company": t("bannerHiddenCompany"),
+			}),
+			html("button", { type: "button", "data-action": "undo", "aria-describedby": "undone" }, t("bannerUndo")),
+		),
 	).html;
 }
 

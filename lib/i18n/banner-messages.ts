@@ -41,6 +41,14 @@ export const bannerMessages = {
 	bannerCheck: { ja: "自分が対象か確かめる", en: "Check whether I was affected" },
 	bannerHideSite: { ja: "このサイトでは表示しない", en: "Hide on this site" },
 	bannerHideCompany: { ja: "この会社では表示しない", en: "Hide for this company" },
+	bannerFold: { ja: "警告を小さくする", en: "Minimize the warning" },
+	bannerUnfold: { ja: "流出の警告を開く", en: "Open the breach warning" },
+	bannerHiddenSite: { ja: "このサイトではバナーを表示しません。", en: "The banner will not show on this site." },
+	bannerHiddenCompany: {
+		ja: "この会社のサイトではバナーを表示しません。",
+		en: "The banner will not show on this company's sites.",
+	},
+	bannerUndo: { ja: "元に戻す", en: "Undo" },
 	bannerWhen: { ja: "いつ", en: "When" },
 	bannerLeakedOn: { ja: "{path}から流出:{when}", en: "Taken from {path}: {when}" },
 	bannerAccessedOn: {
