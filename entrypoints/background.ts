@@ -1,9 +1,10 @@
-import { browser } from "wxt/browser";
+import { type Browser, browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
 import { hiddenBanners } from "../components/storage/storage";
 import { allBannerFacts } from "../lib/banner/banner-facts";
 import { bannerDetailsMarkup } from "../lib/banner/banner-view";
 import { checkerFragment, readBannerMessage } from "../lib/banner/protocol";
+import type { VendorId } from "../lib/incidents/rental";
 
 export default defineBackground(() => {
 	// Only the banner talks to the background: to open the checker, keep a "hide" choice in the
@@ -21,20 +22,40 @@ export default defineBackground(() => {
 			}
 			case "banner-blocked":
 				return showOnToolbar(sender.tab?.id);
-			case "open-checker": {
-				const url = browser.runtime.getURL("/checker.html") + checkerFragment(message.vendor);
-				const tab = sender.tab;
-				return browser.tabs
-					.create({
-						url,
-						...(tab?.index !== undefined && { index: tab.index + 1 }),
-						...(tab?.id !== undefined && { openerTabId: tab.id }),
-					})
-					.then(() => true);
-			}
+			case "open-checker":
+				return openChecker(sender.tab, message.vendor).then(() => true);
 		}
 	});
 });
+
+/**
+ * The checker tabs opened from each vendor tab, by vendor: asking again brings the same tab to the
+ * front instead of opening another, so even a burst of clicks (the banner acts only on a person's)
+ * opens one tab. Kept in memory only; chained, so two requests at once cannot both open one.
+ */
+const checkerTabs = new Map<string, Promise<number | undefined>>();
+
+function openChecker(tab: Browser.tabs.Tab | undefined, vendor: VendorId): Promise<number | undefined> {
+	const key = `${tab?.id}:${vendor}`;
+	const previous = tab?.id === undefined ? undefined : checkerTabs.get(key);
+	const next = (async () => {
+		const open = await previous;
+		if (open !== undefined && (await browser.tabs.update(open, { active: true }).then(Boolean, () => false)))
+			return open;
+		const created = await browser.tabs.create({
+			url: browser.runtime.getURL("/checker.html") + checkerFragment(vendor),
+			...(tab?.index !== undefined && { index: tab.index + 1 }),
+			...(tab?.id !== undefined && { openerTabId: tab.id }),
+		});
+		return created.id;
+	})();
+	if (tab?.id !== undefined)
+		checkerTabs.set(
+			key,
+			next.catch(() => undefined),
+		);
+	return next;
+}
 
 /**
  * The page keeps removing the banner: the warning moves to the toolbar button of that tab (its

@@ -4,6 +4,7 @@ import { hiddenBanners } from "../../components/storage/storage";
 import background from "../background";
 
 beforeEach(() => {
+	vi.restoreAllMocks();
 	fakeBrowser.reset();
 	background.main();
 });
@@ -19,6 +20,21 @@ describe("the background answers the banner only", () => {
 			index: 3,
 			openerTabId: 7,
 		});
+	});
+
+	test("asked again from the same tab, even all at once, brings its checker tab to the front: one tab", async () => {
+		const create = vi.spyOn(fakeBrowser.tabs, "create");
+		const update = vi.spyOn(fakeBrowser.tabs, "update");
+		const ask = () =>
+			fakeBrowser.runtime.onMessage.trigger({ type: "open-checker", vendor: "telecom-square" }, fromBanner, () => {});
+		await Promise.all([ask(), ask(), ask(), ask(), ask()]);
+		expect(create).toHaveBeenCalledOnce();
+		const opened = (await fakeBrowser.tabs.query({})).find((tab) => tab.url?.includes("/checker.html"));
+		expect(update.mock.calls).toEqual(Array.from({ length: 4 }, () => [opened?.id, { active: true }]));
+		// Once that tab is closed (the browser refuses to bring it up), asking opens a new one.
+		update.mockRejectedValueOnce(new Error(`No tab with id: ${opened?.id}`));
+		await ask();
+		expect(create).toHaveBeenCalledTimes(2);
 	});
 
 	test("keeps a hide choice in the versioned storage item", async () => {
