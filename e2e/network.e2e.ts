@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { CheckerPage } from "./support/checker-page";
 import {
-	banner,
+	bannerOf,
 	buildWithoutCsp,
 	type Chromium,
 	launchChromium,
@@ -11,7 +11,6 @@ import {
 	netLogExtensionRequests,
 	netLogRequests,
 	type ObservedRequest,
-	openDetails,
 	serviceWorkerOf,
 } from "./support/chromium";
 import { type FixtureServer, startFixtureServer } from "./support/fixture-server";
@@ -66,7 +65,7 @@ describe("the detectors catch deliberate requests from every context (self-test)
 		// 3. The content script's world on a vendor page, run as the banner script would be.
 		const vendor = await browser.context.newPage();
 		await vendor.goto("http://www.wi-ho.net/");
-		await banner(vendor).waitFor();
+		await bannerOf(vendor).waitFor();
 		await monitor.evaluateInContentScript(
 			"www.wi-ho.net",
 			`fetch("http://cs-probe.example/leak").catch(() => undefined)\n//# sourceURL=chrome-extension://${extensionId}/content-scripts/banner.js`,
@@ -121,9 +120,9 @@ describe("a whole visit and check sends nothing anywhere", () => {
 			await page.goto(`http://${host}/`);
 			await page.waitForTimeout(300);
 		}
-		await openDetails(page, "詳しく");
+		await bannerOf(page).openDetails("詳しく");
 		const opened = browser.context.waitForEvent("page");
-		await banner(page).getByRole("button", { name: "自分が対象か確かめる" }).click();
+		await bannerOf(page).click("自分が対象か確かめる");
 		const checker = new CheckerPage(await opened);
 		await checker.verdict().waitFor();
 		await checker.choose(/どうやって申し込み/, /会社のウェブサイト/);
@@ -144,8 +143,9 @@ describe("a whole visit and check sends nothing anywhere", () => {
 		await popup.verdict().waitFor();
 
 		await page.goto("http://www.wi-ho.net/");
-		await openDetails(page, "Details");
-		await banner(page).getByRole("button", { name: "Hide on this site" }).click();
+		await bannerOf(page).openDetails("Details");
+		await bannerOf(page).click("Hide on this site");
+		await bannerOf(page).button("Undo");
 
 		// The real build's CSP: neither the service worker nor an extension page can connect.
 		const attempt = () =>

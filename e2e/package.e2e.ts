@@ -24,9 +24,11 @@ describe.each([
 		expect(JSON.stringify(manifest)).not.toContain("<all_urls>");
 	});
 
-	test("the content script's matches are the data's sites, generated", () => {
+	test("the content script's matches are the data's sites, generated; it starts before any page script", () => {
 		expect(manifest.content_scripts).toHaveLength(1);
 		expect(manifest.content_scripts[0].matches).toEqual(matchPatternsFor(vendors));
+		expect(manifest.content_scripts[0].run_at).toBe("document_start");
+		expect(manifest.content_scripts[0].all_frames).toBeUndefined();
 		expect(manifest.content_scripts[0].css).toBeUndefined();
 	});
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { message } from "../lib/i18n/messages";
 import type { Locale } from "../lib/i18n/text";
 import { CheckerPage } from "./support/checker-page";
-import { banner, type Chromium, launchChromium } from "./support/chromium";
+import { bannerOf, type Chromium, launchChromium } from "./support/chromium";
 import { type FixtureServer, startFixtureServer } from "./support/fixture-server";
 import { FIXTURE_HOSTS } from "./support/hosts";
 import { CHROME_BUILD, ROOT } from "./support/paths";
@@ -44,7 +44,7 @@ describe.each(["ja", "en"] as const)("store images (%s)", (locale) => {
 		const page = await browser().context.newPage();
 		await page.setViewportSize({ width: 1280, height: 800 });
 		await page.goto("http://www.telecomsquare.co.jp/");
-		await banner(page).waitFor({ state: "visible" });
+		await bannerOf(page).waitFor();
 		const path = join(STORE_IMAGES, `screenshot-banner-${locale}.png`);
 		await page.screenshot({ path });
 		expect(pngSize(path)).toEqual([1280, 800]);

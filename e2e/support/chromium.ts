@@ -1,11 +1,14 @@
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { type BrowserContext, chromium, type Page, type Worker } from "playwright-core";
+import { type BrowserContext, type CDPSession, chromium, type Page, type Worker } from "playwright-core";
 import WebSocket from "ws";
+import { Banner } from "./banner";
 import { CHROME_BUILD, freshDir } from "./paths";
 
 /** The extension API inside the service worker, where these helpers evaluate code. */
 declare const chrome: {
+	tabs: { query(filter: object): Promise<{ id?: number }[]> };
+	action: { getBadgeText(details: { tabId: number }): Promise<string> };
 	storage: {
 		local: {
 			get(keys: null): Promise<Record<string, unknown>>;
@@ -106,17 +109,108 @@ export async function setStorage(browser: Chromium, values: Record<string, unkno
 	await worker.evaluate((items) => chrome.storage.local.set(items), values);
 }
 
+/** The ids of every open tab, as the extension sees them; the newest tab has the largest. */
+export async function tabIds(browser: Chromium): Promise<number[]> {
+	const worker = await serviceWorkerOf(browser);
+	return worker.evaluate(async () => (await chrome.tabs.query({})).map((tab) => tab.id as number));
+}
+
+/** The toolbar badge the extension set for a tab ("!" where a page keeps the banner from being seen). */
+export async function badgeOf(browser: Chromium, tabId: number): Promise<string> {
+	const worker = await serviceWorkerOf(browser);
+	return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** A new tab, and its id as the extension knows it. */
+export async function newTab(browser: Chromium): Promise<{ page: Page; tabId: number }> {
+	const page = await browser.context.newPage();
+	return { page, tabId: Math.max(...(await tabIds(browser))) };
+}
+
 export async function clearStorage(browser: Chromium): Promise<void> {
 	const worker = await serviceWorkerOf(browser);
 	await worker.evaluate(() => chrome.storage.local.clear());
 }
 
-export const banner = (page: Page) => page.locator("[data-wifi-breach-banner] .banner");
+/** The banner on a page, read through DevTools and used with the mouse (support/banner.ts). */
+export function bannerOf(page: Page): Banner {
+	return new Banner({
+		inRoot: (fn, arg) => inBannerRoot(page, fn, arg),
+		click: (x, y) => page.mouse.click(x, y),
+		screenshot: (box) => page.screenshot({ clip: box }),
+		pause: (ms) => page.waitForTimeout(ms),
+	});
+}
 
-/** Opens the banner's details and waits for the background's panel (the site's lines, the facts, the hide choices). */
-export async function openDetails(page: Page, name: string): Promise<void> {
-	await banner(page).getByRole("button", { name }).click();
-	await page.locator("[data-wifi-breach-banner] #details:not([aria-busy]) .facts").waitFor();
+const sessions = new WeakMap<Page, Promise<CDPSession>>();
+function devTools(page: Page): Promise<CDPSession> {
+	let session = sessions.get(page);
+	if (!session) {
+		session = page.context().newCDPSession(page);
+		sessions.set(page, session);
+	}
+	return session;
+}
+
+/**
+ * DevTools' way into the closed root: the host's node described with `pierce` gives its shadow
+ * root, which is resolved into an isolated world of the test's (page scripts cannot patch what
+ * runs there) and handed to `fn`. Arguments and results travel as JSON.
+ */
+async function inBannerRoot<T, A>(
+	page: Page,
+	fn: (root: ShadowRoot, arg: A) => T | Promise<T>,
+	arg?: A,
+	world: "isolated" | "main" = "isolated",
+): Promise<T | undefined> {
+	const cdp = await devTools(page);
+	let contextId: number | undefined;
+	if (world === "isolated") {
+		const { frameTree } = await cdp.send("Page.getFrameTree");
+		({ executionContextId: contextId } = await cdp.send("Page.createIsolatedWorld", {
+			frameId: frameTree.frame.id,
+			worldName: "banner-probe",
+		}));
+	}
+	const { result: host } = await cdp.send("Runtime.evaluate", {
+		expression: 'document.querySelector("[data-wifi-breach-banner]")',
+		...(contextId !== undefined && { contextId }),
+	});
+	if (!host.objectId) return undefined;
+	const { node } = await cdp.send("DOM.describeNode", { objectId: host.objectId, depth: 1, pierce: true });
+	const shadow = node.shadowRoots?.[0];
+	if (!shadow) return undefined;
+	const { object } = await cdp.send("DOM.resolveNode", {
+		backendNodeId: shadow.backendNodeId,
+		...(contextId !== undefined && { executionContextId: contextId }),
+	});
+	const { result, exceptionDetails } = await cdp.send("Runtime.callFunctionOn", {
+		objectId: object.objectId as string,
+		functionDeclaration: `async function (arg) { return JSON.stringify(await (${fn})(this, JSON.parse(arg))) ?? "null"; }`,
+		arguments: [{ value: JSON.stringify(arg ?? null) }],
+		returnByValue: true,
+		awaitPromise: true,
+	});
+	if (exceptionDetails)
+		throw new Error(`in the banner: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+	return JSON.parse(result.value as string) as T;
+}
+
+/**
+ * Lets axe-core (which walks `element.shadowRoot`) see into the closed root, as DevTools shows it:
+ * the root is handed to the page's world and set as the host's `shadowRoot`. Only for an axe run
+ * at the end of a test: the page could use it from then on.
+ */
+export async function showRootToAxe(page: Page): Promise<void> {
+	await inBannerRoot(
+		page,
+		(root) => {
+			Object.defineProperty(root.host, "shadowRoot", { configurable: true, get: () => root });
+			return true;
+		},
+		null,
+		"main",
+	);
 }
 
 /** How many banner hosts the page has right now. */

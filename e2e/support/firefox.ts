@@ -1,5 +1,6 @@
 import puppeteer, { type Browser, type ElementHandle, type Page } from "puppeteer-core";
 import { GECKO_ID } from "../../wxt.config";
+import { Banner } from "./banner";
 import { FIXTURE_HOSTS } from "./hosts";
 import { FIREFOX_BUILD, freshDir } from "./paths";
 
@@ -16,7 +17,7 @@ export interface Firefox {
  * Firefox ESR over WebDriver BiDi (no geckodriver here). Every request goes to the fixture
  * server as a proxy, which is also the egress trap; the vendor hosts also resolve to loopback.
  */
-export async function launchFirefox(proxyPort: number, language: "ja" | "en-US"): Promise<Firefox> {
+export async function launchFirefox(proxyPort: number, language: "ja" | "en-US", extension = true): Promise<Firefox> {
 	const browser = await puppeteer.launch({
 		browser: "firefox",
 		executablePath: "/usr/bin/firefox-esr",
@@ -36,7 +37,7 @@ export async function launchFirefox(proxyPort: number, language: "ja" | "en-US")
 			"network.proxy.allow_hijacking_localhost": true,
 		},
 	});
-	await browser.installExtension(FIREFOX_BUILD);
+	if (extension) await browser.installExtension(FIREFOX_BUILD);
 	return { browser, close: () => browser.close() };
 }
 
@@ -46,40 +47,134 @@ export async function openExtensionPage(page: Page, path: string): Promise<void>
 	await page.waitForSelector("h1", { timeout: 15_000 });
 }
 
-export async function bannerText(page: Page): Promise<string> {
-	const host = await page.waitForSelector("[data-wifi-breach-banner] >>> .banner", { timeout: 10_000 });
-	return (await host?.evaluate((element) => (element as HTMLElement).innerText)) ?? "";
-}
-
 export function bannerCount(page: Page): Promise<number> {
 	return page.evaluate(() => document.querySelectorAll("[data-wifi-breach-banner]").length);
 }
 
+/** The banner on a page, read over WebDriver BiDi and used with BiDi input (support/banner.ts). */
+export function bannerOf(firefox: Firefox, page: Page): Banner {
+	return new Banner({
+		inRoot: (fn, arg) => inBannerRoot(firefox, page, fn, arg),
+		click: (x, y) => page.mouse.click(x, y),
+		screenshot: async (box) => Buffer.from(await page.screenshot({ clip: box })),
+		pause: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+	});
+}
+
+interface BiDiResult {
+	type: "success" | "exception";
+	result?: { value?: unknown; sharedId?: string };
+	exceptionDetails?: { text: string };
+}
+interface BiDi {
+	send(method: string, params: object): Promise<{ result: BiDiResult }>;
+}
+/** Puppeteer's own BiDi connection: Firefox serves one session, so the tests share it. */
+const bidi = (firefox: Firefox) => (firefox.browser as unknown as { connection: BiDi }).connection;
+const contextOf = (page: Page) => (page.mainFrame() as unknown as { _id: string })._id;
+
 /**
- * Clicks a banner button by its visible text, once it is there (the hide choices come with the
- * details panel, from the background); then waits until the panel is no longer loading.
+ * WebDriver BiDi's way into the closed root: the host serialized with `includeShadowTree: "all"`
+ * carries its shadow root as a shared reference, which a function is then called on. In a sandbox
+ * (Xray-wrapped, like a content script), page scripts cannot patch what runs there. Arguments and
+ * results travel as JSON.
  */
-export async function clickBannerButton(page: Page, text: string): Promise<void> {
-	await page
-		.waitForFunction(
-			(label) =>
-				[...(document.querySelector("[data-wifi-breach-banner]")?.shadowRoot?.querySelectorAll("button") ?? [])].some(
-					(candidate) => candidate.textContent === label,
-				),
-			{ timeout: 5000 },
-			text,
-		)
-		.catch(() => {
-			throw new Error(`no banner button ${text}`);
-		});
-	await page.evaluate((label) => {
-		const shadow = document.querySelector("[data-wifi-breach-banner]")?.shadowRoot;
-		const button = [...(shadow?.querySelectorAll("button") ?? [])].find((candidate) => candidate.textContent === label);
-		button?.click();
-	}, text);
-	await page.waitForFunction(
-		() => !document.querySelector("[data-wifi-breach-banner]")?.shadowRoot?.querySelector("#details[aria-busy]"),
+async function inBannerRoot<T, A>(
+	firefox: Firefox,
+	page: Page,
+	fn: (root: ShadowRoot, arg: A) => T | Promise<T>,
+	arg?: A,
+	sandbox: string | undefined = "banner-probe",
+): Promise<T | undefined> {
+	const target = { context: contextOf(page), ...(sandbox && { sandbox }) };
+	const { result: host } = await bidi(firefox).send("script.callFunction", {
+		functionDeclaration: '() => document.querySelector("[data-wifi-breach-banner]")',
+		awaitPromise: false,
+		target,
+		serializationOptions: { includeShadowTree: "all", maxDomDepth: 1 },
+	});
+	const root = (host.result?.value as { shadowRoot?: { sharedId?: string } } | undefined)?.shadowRoot;
+	if (!root?.sharedId) return undefined;
+	const { result } = await bidi(firefox).send("script.callFunction", {
+		functionDeclaration: `async function (arg) { return JSON.stringify(await (${fn})(this, JSON.parse(arg))) ?? "null"; }`,
+		this: { sharedId: root.sharedId },
+		arguments: [{ type: "string", value: JSON.stringify(arg ?? null) }],
+		awaitPromise: true,
+		target,
+	});
+	if (result.type === "exception") throw new Error(`in the banner: ${result.exceptionDetails?.text}`);
+	return JSON.parse(result.result?.value as string) as T;
+}
+
+/** Lets axe-core see into the closed root (see the Chromium twin in support/chromium.ts). */
+export async function showRootToAxe(firefox: Firefox, page: Page): Promise<void> {
+	await inBannerRoot(
+		firefox,
+		page,
+		(root) => {
+			Object.defineProperty(root.host, "shadowRoot", { configurable: true, get: () => root });
+			return true;
+		},
+		null,
+		undefined,
 	);
+}
+
+/**
+ * An extension page kept open for what only the extension can see: its storage, its tabs, the
+ * toolbar badge. Opened once per browser.
+ */
+const controls = new WeakMap<Firefox, Promise<Page>>();
+export function controlPage(firefox: Firefox): Promise<Page> {
+	let page = controls.get(firefox);
+	if (!page) {
+		page = firefox.browser.newPage().then(async (control) => {
+			await openExtensionPage(control, "/popup.html");
+			return control;
+		});
+		controls.set(firefox, page);
+	}
+	return page;
+}
+
+/** The extension API, as the control page has it. */
+interface Api {
+	tabs: { query(filter: object): Promise<{ id?: number }[]> };
+	browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
+	storage: { local: { get(keys: null): Promise<Record<string, unknown>>; clear(): Promise<void> } };
+}
+type WithApi = { browser: Api };
+
+export async function tabIds(firefox: Firefox): Promise<number[]> {
+	const control = await controlPage(firefox);
+	return control.evaluate(async () =>
+		(await (globalThis as unknown as WithApi).browser.tabs.query({})).map((tab) => tab.id as number),
+	);
+}
+
+export async function badgeOf(firefox: Firefox, tabId: number): Promise<string> {
+	const control = await controlPage(firefox);
+	return control.evaluate(
+		(id) => (globalThis as unknown as WithApi).browser.browserAction.getBadgeText({ tabId: id }),
+		tabId,
+	);
+}
+
+export async function storageOf(firefox: Firefox): Promise<Record<string, unknown>> {
+	const control = await controlPage(firefox);
+	return control.evaluate(() => (globalThis as unknown as WithApi).browser.storage.local.get(null));
+}
+
+export async function clearStorage(firefox: Firefox): Promise<void> {
+	const control = await controlPage(firefox);
+	await control.evaluate(() => (globalThis as unknown as WithApi).browser.storage.local.clear());
+}
+
+/** A new tab, and its id as the extension knows it. */
+export async function newTab(firefox: Firefox): Promise<{ page: Page; tabId: number }> {
+	await controlPage(firefox);
+	const page = await firefox.browser.newPage();
+	return { page, tabId: Math.max(...(await tabIds(firefox))) };
 }
 
 /** Answers a checker question by its legend and option label, as a person would click them. */

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
+import { ATTACKS } from "./attacks";
 
 /**
  * The only server the browsers reach. It stands in for the vendor sites (a page that looks like a
@@ -62,15 +63,19 @@ const PAGES: Record<string, (host: string) => { body: string; headers?: Record<s
 			`<script>setTimeout(()=>{document.documentElement.innerHTML='<head><title>rewritten</title></head><body><h1>rewritten</h1></body>'},400)</script>`,
 		),
 	}),
-	// Some frameworks remove every node they did not create: this page removes anything added to
-	// <html> or <body> after it loaded, and counts it.
+	// Some frameworks remove every node they did not create: this page removes any element added to
+	// <html> but its <body> (from its first script on), and anything added to <body> after it
+	// loaded, and counts it.
 	"/cleaner": (host) => ({
 		body: shopPage(
 			host,
-			`<script>window.__removed=0;document.addEventListener('DOMContentLoaded',()=>new MutationObserver((records)=>{for(const r of records)for(const n of r.addedNodes)if(n.nodeType===1){n.remove();window.__removed++}}).observe(document.documentElement,{childList:true,subtree:true}))</script>`,
+			`<script>window.__removed=0;const clean=(records)=>{for(const r of records)for(const n of r.addedNodes)if(n.nodeType===1&&n!==document.body&&(r.target===document.documentElement||document.readyState!=='loading')){n.remove();window.__removed++}};for(const n of [...document.documentElement.children])if(n!==document.head){n.remove();window.__removed++}new MutationObserver(clean).observe(document.documentElement,{childList:true,subtree:true})</script>`,
 			"",
 		),
 	}),
+	// A script at the end of <body> that never answers: the page looks complete, but never reaches
+	// DOMContentLoaded, so never `document_idle`.
+	"/never-idle": (host) => ({ body: shopPage(host, "", `<script src="${NEVER}"></script>`) }),
 	// A page that defines the banner's element name first; its constructor claims the shadow root.
 	"/squatter": (host) => ({
 		body: shopPage(
@@ -87,6 +92,9 @@ const PAGES: Record<string, (host: string) => { body: string; headers?: Record<s
 		),
 	}),
 };
+
+/** The script the never-idle page waits for; the server holds it open until it closes. */
+const NEVER = "/never.js";
 
 const ASSETS: Record<string, { type: string; body: string }> = {
 	"/shop.css": { type: "text/css", body: SHOP_STYLE },
@@ -112,6 +120,7 @@ export async function startFixtureServer(
 	const hosts = new Set(fixtureHosts.map((host) => host.toLowerCase()));
 	const egress: Egress[] = [];
 	const served: FixtureServer["served"] = [];
+	const hanging = new Set<ServerResponse>();
 
 	const handle = (request: IncomingMessage, response: ServerResponse) => {
 		// Proxied requests arrive in absolute form; direct ones carry the Host header.
@@ -132,6 +141,17 @@ export async function startFixtureServer(
 				() => response.writeHead(200, { "content-type": extra.type, "cache-control": "no-store" }).end(extra.body),
 				extra.delayMs ?? 0,
 			);
+			return;
+		}
+		if (url.pathname === NEVER) {
+			hanging.add(response);
+			return;
+		}
+		const attack = url.pathname.startsWith("/attack/") ? ATTACKS[url.pathname.slice("/attack/".length)] : undefined;
+		if (attack) {
+			response
+				.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" })
+				.end(shopPage(host, attack.head, attack.body));
 			return;
 		}
 		const asset = ASSETS[url.pathname];
@@ -158,6 +178,7 @@ export async function startFixtureServer(
 		served,
 		close: () =>
 			new Promise<void>((resolve) => {
+				for (const response of hanging) response.destroy();
 				server.closeAllConnections();
 				server.close(() => resolve());
 			}),
