@@ -108,6 +108,7 @@ test("document.open() (a new <html>, every listener erased): listens again, remo
 
 describe("judged by what a person sees", () => {
 	test("on screen and on top: no warning, and room at the page's end, after <body>, that the page cannot style away", async () => {
+		Object.defineProperty(document.documentElement, "scrollHeight", { configurable: true, value: 2000 });
 		await settle(200);
 		expect(blocked).not.toHaveBeenCalled();
 		const space = document.documentElement.lastElementChild as HTMLElement | null;
@@ -115,8 +116,19 @@ describe("judged by what a person sees", () => {
 		expect(document.body.compareDocumentPosition(space as Node) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
 		expect(space?.style.getPropertyPriority("display")).toBe("important");
 		expect(space?.style.getPropertyValue("display")).toBe("block");
+		// As tall as the banner.
+		expect(space?.style.getPropertyValue("height")).toBe("40px");
 		guard?.stop();
 		expect(space?.isConnected).toBe(false);
+		Reflect.deleteProperty(document.documentElement, "scrollHeight");
+	});
+
+	test("a page that ends above the banner gets no room: nothing to uncover, no scroll bar for nothing", async () => {
+		Object.defineProperty(document.documentElement, "scrollHeight", { configurable: true, value: 500 });
+		await settle(200);
+		expect(blocked).not.toHaveBeenCalled();
+		expect(document.documentElement.lastElementChild).toBe(host);
+		Reflect.deleteProperty(document.documentElement, "scrollHeight");
 	});
 
 	test("covered by something of the page's that will not go: the toolbar warns", async () => {

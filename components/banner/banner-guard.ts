@@ -56,7 +56,6 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, { ears, seen, b
 	let misses = 0;
 	let zoom = 1;
 	let space: HTMLElement | undefined;
-	let sizes: ResizeObserver | undefined;
 
 	const show = () => {
 		if (typeof host.showPopover !== "function") return;
@@ -143,7 +142,7 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, { ears, seen, b
 		}
 		if (covered) return miss(true);
 		misses = 0;
-		keepSpace(page);
+		keepSpace(page, host.getBoundingClientRect().height);
 	}
 	/** Twice in a row unseen: nothing left to repair, so the toolbar warns. A covered banner is raised first. */
 	function miss(covered: boolean) {
@@ -166,19 +165,20 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, { ears, seen, b
 	/**
 	 * Room at the page's end as tall as the banner, after <body>: the page can be scrolled until
 	 * its last line is above the banner, and nothing of the page's own layout moves. Inline
-	 * `!important` outranks any page style sheet.
+	 * `!important` outranks any page style sheet. It follows the banner's height at each check
+	 * (and the banner asks for one whenever a person changes it). A page that ends above the
+	 * banner gets none: there is nothing to uncover, and no scroll bar appears for nothing.
 	 */
-	function keepSpace(page: HTMLElement) {
+	function keepSpace(page: HTMLElement, height: number) {
+		if (!space && page.scrollHeight <= window.innerHeight - height) return;
 		if (!space) {
 			space = document.createElement("div");
-			const block = { display: "block", position: "static", float: "none", margin: "0", padding: "0", border: "0" };
-			for (const [name, value] of Object.entries({ ...block, "min-height": "0", "max-height": "none" }))
-				space.style.setProperty(name, value, "important");
-			sizes = new ResizeObserver(([entry]) =>
-				space?.style.setProperty("height", `${Math.ceil(entry?.contentRect.height ?? 0)}px`, "important"),
-			);
-			sizes.observe(host);
+			// Through the CSSOM, which no page policy (style-src) blocks; one declaration block, one style change.
+			space.style.cssText =
+				"display:block!important;position:static!important;float:none!important;margin:0!important;padding:0!important;border:0!important;min-height:0!important;max-height:none!important";
 		}
+		const px = `${Math.ceil(height)}px`;
+		if (space.style.height !== px) space.style.setProperty("height", px, "important");
 		if (space.parentNode !== page) page.append(space);
 	}
 
@@ -189,7 +189,9 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, { ears, seen, b
 		if (started || done) return;
 		started = true;
 		every = setInterval(soon, EVERY_MS);
-		soon();
+		// When the loaded page leaves the main thread idle, so the check takes nothing from it.
+		if (typeof window.requestIdleCallback === "function") window.requestIdleCallback(check, { timeout: EVERY_MS });
+		else soon();
 	}
 	function halt() {
 		done = true;
@@ -214,7 +216,6 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, { ears, seen, b
 		soon,
 		stop() {
 			halt();
-			sizes?.disconnect();
 			space?.remove();
 		},
 	};

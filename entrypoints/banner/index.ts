@@ -106,7 +106,11 @@ export async function showBanner(api: ExtensionApi): Promise<ShownBanner> {
 	});
 	// Registered now, before any page script runs (see banner-input.ts).
 	const ears = listenFirst(host, shadow, {
-		act: view.act,
+		// What a person changes (details, the fold, the Undo) is checked soon after, the page-end room with it.
+		act: (action) => {
+			view.act(action);
+			guard?.soon();
+		},
 		// Its own popover opening is no news; anything else in the top layer may be.
 		toggled: (event) => (event.target === host && (event as ToggleEvent).newState === "open") || guard?.soon(),
 	});
