@@ -1,5 +1,5 @@
 import type { Page as ChromiumPage } from "playwright-core";
-import type { Page as FirefoxPage } from "puppeteer-core";
+import type { Page as FirefoxPage, KeyInput } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { realisticRoutes } from "./bench/realistic-site";
 import { CLICK_ATTACKS, CSS_ATTACKS, MOVE_ATTACKS, RELENTLESS_ATTACKS } from "./support/attacks";
@@ -36,6 +36,8 @@ interface Tab {
 	/** Moves the mouse (no click), e.g. off the banner so no hover colour shows. */
 	move(x: number, y: number): Promise<void>;
 	wheel(deltaY: number): Promise<void>;
+	/** A real key press. */
+	press(key: string): Promise<void>;
 	close(): Promise<void>;
 }
 
@@ -67,6 +69,7 @@ async function chromiumSide(server: FixtureServer): Promise<Side> {
 		badge: () => chromium.badgeOf(browser, tabId),
 		move: (x, y) => page.mouse.move(x, y),
 		wheel: (deltaY) => page.mouse.wheel(0, deltaY),
+		press: (key) => page.keyboard.press(key),
 		close: () => page.close(),
 	});
 	return {
@@ -102,6 +105,7 @@ async function firefoxSide(server: FixtureServer): Promise<Side> {
 		badge: () => firefox.badgeOf(browser, tabId),
 		move: (x, y) => page.mouse.move(x, y),
 		wheel: (deltaY) => page.mouse.wheel({ deltaY }),
+		press: (key) => page.keyboard.press(key as KeyInput),
 		close: () => page.close(),
 	});
 	return {
@@ -283,6 +287,21 @@ describe.each([
 		await tab.banner.click("自分が対象か確かめる");
 		await pause(1000);
 		expect(await side.tabs()).toBe(before + 2);
+		await tab.close();
+	});
+
+	test("keyboard only: Tab reaches the ×, Enter folds, Enter on the tab opens it again", async () => {
+		const tab = await side.open(`${VENDOR}/`);
+		await tab.banner.waitFor();
+		const focused = () => tab.banner.read((root) => root.activeElement?.getAttribute("data-action") ?? null);
+		for (let presses = 0; presses < 40 && (await focused()) !== "fold"; presses++) await tab.press("Tab");
+		expect(await focused()).toBe("fold");
+		await tab.press("Enter");
+		await tab.banner.button("流出の警告を開く");
+		expect(await focused()).toBe("unfold");
+		await tab.press("Enter");
+		await tab.banner.waitFor();
+		expect(await focused()).toBe("fold");
 		await tab.close();
 	});
 

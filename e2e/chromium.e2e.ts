@@ -515,6 +515,30 @@ describe("in English", () => {
 		await vendorPage.close();
 	});
 
+	test("the ×, the folded tab and the Undo speak English; axe finds nothing folded nor after a hide", async () => {
+		await clearStorage(en);
+		const vendorPage = await en.context.newPage();
+		await vendorPage.goto("http://www.wi-ho.net/");
+		const banner = bannerOf(vendorPage);
+		await banner.waitFor();
+		await banner.click("Minimize the warning");
+		await banner.button("Open the breach warning");
+		await showRootToAxe(vendorPage);
+		await expect(axe(vendorPage, "wifi-breach-banner")).resolves.toEqual([]);
+		await banner.click("Open the breach warning");
+		await banner.openDetails("Details");
+		await banner.click("Hide on this site");
+		await banner.button("Undo");
+		expect(await banner.read((root) => root.querySelector("#undone")?.textContent)).toBe(
+			"The banner will not show on this site.",
+		);
+		await expect(axe(vendorPage, "wifi-breach-banner")).resolves.toEqual([]);
+		await banner.click("Undo");
+		await banner.waitFor();
+		await vendorPage.close();
+		await clearStorage(en);
+	});
+
 	test("the in-extension choice overrides the browser's language, banner included", async () => {
 		const full = await en.context.newPage();
 		await full.goto(`chrome-extension://${en.extensionId}/checker.html`);

@@ -307,10 +307,20 @@ describe("Firefox in English", () => {
 		expect(await bannerText(vendorPage, en)).toContain(
 			"XCom Global disclosed a breach of customers' card data on 27 May 2013.",
 		);
+		// The new controls' names, in English too.
+		await bannerOf(en, vendorPage).click("Minimize the warning");
+		await bannerOf(en, vendorPage).click("Open the breach warning");
 		await bannerOf(en, vendorPage).openDetails("Details");
 		expect(await bannerText(vendorPage, en)).toContain(
 			"A stored copy of this site's terms (date unknown) names XCom Global, Inc. as the company.",
 		);
+		await bannerOf(en, vendorPage).click("Hide for this company");
+		await bannerOf(en, vendorPage).button("Undo");
+		expect(await bannerOf(en, vendorPage).read((root) => root.querySelector("#undone")?.textContent)).toBe(
+			"The banner will not show on this company's sites.",
+		);
+		await bannerOf(en, vendorPage).click("Undo");
+		await bannerOf(en, vendorPage).waitFor();
 		const full = await en.browser.newPage();
 		await openExtensionPage(full, "/checker.html");
 		await choose(full, "Which company", "イモトのWiFi");
