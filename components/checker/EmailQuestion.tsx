@@ -1,7 +1,7 @@
 import { describeDay } from "../../lib/calendar/era";
-import { EMAIL_ANSWERS, type EmailAnswer } from "../../lib/checker/checker-form";
 import { incidentsOf } from "../../lib/incidents";
 import type { VendorId } from "../../lib/incidents/rental";
+import { EMAIL_ANSWERS, type EmailAnswer } from "../../lib/incidents/rental";
 import { vendorById } from "../../lib/incidents/vendors";
 import { useT } from "../shared/i18n";
 import { ChoiceQuestion } from "./ChoiceQuestion";

@@ -5,6 +5,8 @@ import type { DayWindow } from "../calendar/interval";
 import { returnBeforeOrder } from "../exposure/validate";
 import {
 	type DateField,
+	EMAIL_ANSWERS,
+	type EmailAnswer,
 	ORDER_CHANNELS,
 	type OrderChannel,
 	PAYMENT_PLACES,
@@ -23,10 +25,6 @@ export const LEAD_TIMES = ["week", "month", "three-months", "unknown"] as const;
 export type LeadTime = (typeof LEAD_TIMES)[number];
 export const KNOWN_LEAD_TIMES = LEAD_TIMES.filter((value) => value !== "unknown");
 const LEAD_DAYS: Record<Exclude<LeadTime, "unknown">, number> = { week: 7, month: 31, "three-months": 92 };
-
-/** Whether the company's email about the breach reached the person. */
-export const EMAIL_ANSWERS = ["received", "not-received", "unknown"] as const;
-export type EmailAnswer = (typeof EMAIL_ANSWERS)[number];
 
 /**
  * One rental as the form holds it: the person's own words for dates and the trip, and a choice

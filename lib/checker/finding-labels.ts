@@ -16,7 +16,6 @@ export function pathOf(finding: Pick<Finding, "incident" | "path">): { incident:
 /** A finding's reason in one sentence. */
 export function reasonSentence(locale: Locale, reason: Reason): string {
 	switch (reason.kind) {
-		case "sources-silent":
 		case "sources-disagree":
 			return message(locale, `reason.${reason.kind}`, { conflict: reason.conflict });
 		default:

@@ -1,8 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { assessExposure } from "../exposure";
 import type { Verdict } from "../exposure/types";
-import type { VendorId } from "../incidents/rental";
-import { EMPTY_RENTAL, type EmailAnswer, type RentalForm, readForm } from "./checker-form";
+import type { EmailAnswer, VendorId } from "../incidents/rental";
+import { EMPTY_RENTAL, type RentalForm, readForm } from "./checker-form";
 import { companyVerdicts, overallVerdict } from "./verdicts";
 
 /**
@@ -176,7 +176,8 @@ describe("personas, as people remember", () => {
 		).length;
 		expect({ personas: PERSONAS.length, datesAlone, tripsAndEmail }).toEqual({
 			personas: 13,
-			datesAlone: 4,
+			// Leo (an XCom counter order in 2012) counts since no wording names a channel (C9).
+			datesAlone: 5,
 			tripsAndEmail: 11,
 		});
 	});

@@ -1,9 +1,9 @@
 import { describeWindow } from "../calendar/era";
 import { dataKindLabel, fieldLabel, list, message } from "../i18n/messages";
 import type { Locale } from "../i18n/text";
+import type { EmailAnswer } from "../incidents/rental";
 import { ANSWER_FIELDS, type RentalAnswers, type VendorId } from "../incidents/rental";
 import { vendorById } from "../incidents/vendors";
-import type { EmailAnswer } from "./checker-form";
 import { pathOf, reasonSentence } from "./finding-labels";
 import { channelLabel, verdictBadge, verdictSentence } from "./labels";
 import { type CheckResult, companyVerdicts, overallVerdict } from "./verdicts";

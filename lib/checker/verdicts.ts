@@ -1,7 +1,7 @@
 import type { Assessment, Verdict } from "../exposure/types";
 import { VERDICT_SEVERITY } from "../exposure/types";
+import type { EmailAnswer } from "../incidents/rental";
 import { type RentalAnswers, VENDOR_IDS, type VendorId } from "../incidents/rental";
-import type { EmailAnswer } from "./checker-form";
 
 /**
  * Verdicts for the person, from their rentals' assessments: light enough for the checker's first

@@ -99,11 +99,6 @@ describe("each finding explains itself", () => {
 	});
 
 	test("the channel can be the settling answer", () => {
-		const finding = assessExposure(rental({ vendor: XC, orderedOn: "2012-05-01", returnedOn: "2012-05-10" }))
-			.findings[0];
-		expect(finding?.verdict).toBe("possibly-exposed");
-		// Website → exposed; any other way → the sources are silent, still 'possibly': not settled.
-		expect(finding?.wouldSettle).toEqual([]);
 		const web = assessExposure(
 			rental({
 				vendor: TS,
@@ -142,11 +137,14 @@ describe("each finding explains itself", () => {
 		]);
 	});
 
-	test("where the sources are silent, the finding names the gap", () => {
-		const finding = assessExposure(
-			rental({ vendor: XC, orderedVia: "other", orderedOn: "2012-01-01", returnedOn: "2012-01-05" }),
-		).findings[0];
-		expect(finding?.reason).toEqual({ kind: "sources-silent", conflict: "C9" });
+	test("XCom names no channel: a rental in the window is included however it was ordered, with C9 as a note", () => {
+		for (const orderedVia of ["vendor-website", "corporate-site", "airport-counter", "other", "unknown"] as const) {
+			const finding = assessExposure(
+				rental({ vendor: XC, orderedVia, orderedOn: "2012-01-01", returnedOn: "2012-01-05" }),
+			).findings[0];
+			expect(finding?.verdict, orderedVia).toBe("exposed");
+			expect(finding?.decidedBy, orderedVia).not.toContain("orderedVia");
+		}
 	});
 });
 
@@ -253,8 +251,11 @@ describe("bad input never gets a verdict", () => {
 	});
 });
 
-test("not remembering how you ordered, in XCom's window: the answers leave it open, not the sources", () => {
+test("not remembering how you ordered, in XCom's window: included, since no wording names a channel", () => {
 	const finding = assessExposure(rental({ vendor: XC, orderedOn: "2012-05-01", returnedOn: "2012-05-10" })).findings[0];
-	expect(finding?.verdict).toBe("possibly-exposed");
-	expect(finding?.reason.kind).toBe("depends-on-answers");
+	expect(finding?.verdict).toBe("exposed");
+	expect(finding?.reason).toEqual({
+		kind: "criteria-met",
+		clauses: ["web-db-used-in-period", "web-db-applied-in-period"],
+	});
 });

@@ -37,7 +37,6 @@ function outcomeOf(model: PathModel, wording: Wording, answers: RentalAnswers): 
 		statuses.filter((status): status is Extract<Status, { kind: K }> => status.kind === kind);
 	const inside = ofKind("in");
 	const excluded = ofKind("excluded");
-	const unresolved = ofKind("unresolved");
 	const contradicted = ofKind("contradicted");
 	const clauses = unique(inside.map((status) => status.clause));
 	let verdict: Verdict;
@@ -45,7 +44,7 @@ function outcomeOf(model: PathModel, wording: Wording, answers: RentalAnswers): 
 	if (inside.length === statuses.length) {
 		verdict = "exposed";
 		reason = { kind: "criteria-met", clauses };
-	} else if (inside.length === 0 && unresolved.length === 0 && contradicted.length === 0) {
+	} else if (inside.length === 0 && contradicted.length === 0) {
 		verdict = "not-exposed";
 		reason =
 			excluded.length === statuses.length
@@ -53,18 +52,16 @@ function outcomeOf(model: PathModel, wording: Wording, answers: RentalAnswers): 
 				: { kind: "criteria-not-met" };
 	} else {
 		verdict = "possibly-exposed";
-		// The notice's contradiction, or its silence, is the reason only when nothing the answers
-		// allow is surely covered; otherwise the answers themselves leave it open, which is what the
-		// person can act on.
-		const silent = unresolved[0];
-		if (contradicted.length > 0 && inside.length === 0)
-			reason = {
-				kind: "notice-contradicts-itself",
-				clauses: unique(contradicted.map((status) => status.clause)),
-				exclusions: unique(contradicted.map((status) => status.exclusion)),
-			};
-		else if (silent && inside.length === 0) reason = { kind: "sources-silent", conflict: silent.conflict };
-		else reason = { kind: "depends-on-answers", clauses };
+		// The notice's contradiction is the reason only when nothing the answers allow is surely
+		// covered; otherwise the answers themselves leave it open, which is what the person can act on.
+		reason =
+			contradicted.length > 0 && inside.length === 0
+				? {
+						kind: "notice-contradicts-itself",
+						clauses: unique(contradicted.map((status) => status.clause)),
+						exclusions: unique(contradicted.map((status) => status.exclusion)),
+					}
+				: { kind: "depends-on-answers", clauses };
 	}
 	return { wording: wording.id, verdict, reason, sources: wording.sources };
 }
@@ -83,7 +80,6 @@ function combine(path: ExposurePath, outcomes: readonly WordingOutcome[]): { ver
 	const reasons = outcomes.map((outcome) => outcome.reason);
 	const clauses = unique(reasons.flatMap((reason) => ("clauses" in reason ? reason.clauses : [])));
 	const exclusions = unique(reasons.flatMap((reason) => (reason.kind === "excluded" ? reason.exclusions : [])));
-	const silent = reasons.find((reason) => reason.kind === "sources-silent");
 	const contradictions = reasons.filter((reason) => reason.kind === "notice-contradicts-itself");
 	switch (first.verdict) {
 		case "exposed":
@@ -103,7 +99,7 @@ function combine(path: ExposurePath, outcomes: readonly WordingOutcome[]): { ver
 						exclusions: unique(contradictions.flatMap((reason) => reason.exclusions)),
 					},
 				};
-			return { verdict: "possibly-exposed", reason: silent ?? { kind: "depends-on-answers", clauses } };
+			return { verdict: "possibly-exposed", reason: { kind: "depends-on-answers", clauses } };
 	}
 }
 

@@ -173,10 +173,6 @@ export const messages = {
 		ja: "回答の範囲に、対象になる場合とならない場合の両方が含まれます。",
 		en: "Your answers allow both: some rentals they describe are covered, some are not.",
 	},
-	"reason.sources-silent": {
-		ja: "このような申込について、資料に記載がありません({conflict})。",
-		en: "The sources say nothing about rentals like this ({conflict}).",
-	},
 	"reason.sources-disagree": {
 		ja: "告知の表現によって結果が異なります({conflict})。どちらかを選ばず、両方を示します。",
 		en: "The published wordings give different answers ({conflict}). We show both rather than pick one.",

@@ -108,9 +108,7 @@ describe.each(incidents.map((incident) => [incident.id, incident] as const))("in
 		for (const path of incident.paths) {
 			expect(path.wordings.length).toBeGreaterThan(0);
 			if (path.wordings.length > 1) expect(path.conflict && conflicts.has(path.conflict), path.id).toBe(true);
-			for (const wording of path.wordings) {
-				for (const clause of wording.unresolved ?? []) expect(conflicts.has(clause.conflict), clause.id).toBe(true);
-			}
+			for (const note of path.notes ?? []) expect(conflicts.has(note.conflict), note.conflict).toBe(true);
 		}
 	});
 

@@ -6,7 +6,6 @@ import type { Incident } from "./types";
  * statement comes from shared/facts/incidents.md ("Incident 2"), with its sources.
  */
 const WINDOW = { from: "2011-03-07", to: "2013-04-23" } as const;
-const NOT_THE_WEBSITE = ["corporate-site", "airport-counter", "other"] as const;
 
 export const xcomGlobal2013 = {
 	id: "xcom-global-2013",
@@ -88,6 +87,15 @@ export const xcomGlobal2013 = {
 				},
 			},
 			conflict: "C6",
+			notes: [
+				{
+					conflict: "C9",
+					text: {
+						ja: "どの資料も、申込の方法(空港カウンター、電話など)による対象外を挙げていません。告知もメールも申込方法を限っていないため、期間内のレンタルはどの方法で申し込んでも対象として判定します。流出したのはウェブサーバの申込データベースでしたが、ウェブ以外の申込がそこに保存されていたかどうかは示されていません。",
+						en: "No source describes any exclusion by how the rental was ordered (at an airport counter, by phone…). Neither the notice nor the email limits the channel, so a rental in the period counts as included however it was ordered. The breached database was the web servers' application database; whether orders made other ways were stored there is not stated.",
+					},
+				},
+			],
 			wordings: [
 				{
 					id: "web-db-used",
@@ -99,28 +107,12 @@ export const xcomGlobal2013 = {
 					sources: ["shimajiro-0527"],
 					clauses: [
 						{
-							id: "web-db-used-online",
+							id: "web-db-used-in-period",
 							text: {
-								ja: "ウェブで申し込み、2011年3月7日〜2013年4月23日の間に利用していた(申込から返却までがこの期間にかかる)",
-								en: "Applied online and was renting between 2011-03-07 and 2013-04-23 (order to return touches the period)",
+								ja: "2011年3月7日〜2013年4月23日の間にサービスを利用していた(申込から返却までがこの期間にかかる)",
+								en: "Was using the service at some point between 2011-03-07 and 2013-04-23 (order to return touches the period)",
 							},
 							all: [
-								{ answer: "orderedVia", oneOf: ["vendor-website"] },
-								{ answer: "orderedOn", within: { to: WINDOW.to } },
-								{ answer: "returnedOn", within: { from: WINDOW.from } },
-							],
-						},
-					],
-					unresolved: [
-						{
-							id: "web-db-used-other-channel",
-							conflict: "C9",
-							text: {
-								ja: "ウェブ以外で申し込み、この期間に利用していた:資料に記載がありません",
-								en: "Ordered another way and was renting in the period: no source says",
-							},
-							all: [
-								{ answer: "orderedVia", oneOf: NOT_THE_WEBSITE },
 								{ answer: "orderedOn", within: { to: WINDOW.to } },
 								{ answer: "returnedOn", within: { from: WINDOW.from } },
 							],
@@ -144,29 +136,12 @@ export const xcomGlobal2013 = {
 					sources: ["itmedia-0527", "xtech-0527", "internetcom-0528", "bubuan"],
 					clauses: [
 						{
-							id: "web-db-applied-online",
+							id: "web-db-applied-in-period",
 							text: {
-								ja: "2011年3月7日〜2013年4月23日にウェブで申し込んだ",
-								en: "Applied online between 2011-03-07 and 2013-04-23",
+								ja: "2011年3月7日〜2013年4月23日に申し込んだ",
+								en: "Applied between 2011-03-07 and 2013-04-23",
 							},
-							all: [
-								{ answer: "orderedVia", oneOf: ["vendor-website"] },
-								{ answer: "orderedOn", within: WINDOW },
-							],
-						},
-					],
-					unresolved: [
-						{
-							id: "web-db-applied-other-channel",
-							conflict: "C9",
-							text: {
-								ja: "この期間にウェブ以外で申し込んだ:資料に記載がありません",
-								en: "Ordered another way in the period: no source says",
-							},
-							all: [
-								{ answer: "orderedVia", oneOf: NOT_THE_WEBSITE },
-								{ answer: "orderedOn", within: WINDOW },
-							],
+							all: [{ answer: "orderedOn", within: WINDOW }],
 						},
 					],
 				},
@@ -402,10 +377,10 @@ export const xcomGlobal2013 = {
 		},
 		{
 			id: "C9",
-			title: { ja: "ウェブ以外の申込", en: "Orders made other ways" },
+			title: { ja: "申込の方法と対象外", en: "How the rental was ordered, and exclusions" },
 			text: {
-				ja: "空港カウンターや電話などウェブ以外の申込が対象外かどうか、ウェブ以外の支払いがどう扱われたかを示す資料はありません。流出したのは2つのサイトの申込DBであることから、ウェブでのカード決済の申込が中心とみられますが、これは推測です。ウェブ以外で申し込んだ場合は「可能性あり」とします。",
-				en: "No source says whether orders made other ways (airport counter, phone) were excluded, or what happened to payments made other ways. The breached data sat in the two sites' application database, which suggests online card applications, but that is inference. Orders made other ways get “possibly”.",
+				ja: "空港カウンターや電話など、ウェブ以外の申込を対象外とした資料はなく、ウェブ以外の支払いがどう扱われたかを示す資料もありません。告知の「サービスを利用した」も、報道とメールの「申し込んだ」も申込方法を限っていないため、この拡張機能は期間内のレンタルを申込方法にかかわらず対象として判定します。流出したのが2つのサイトの申込データベースであったことから、ウェブでのカード決済の申込が中心とみられますが、これは推測で、判定には使っていません。",
+				en: "No source excludes orders made other ways (an airport counter, the phone), or says what happened to payments made other ways. Neither the notice's “used” nor the press and email's “applied” limits how the rental was ordered, so this extension counts a rental in the period as included whichever way it was ordered. That the breached data sat in the two sites' application database suggests mostly online card orders, but that is inference, and it is not used in the check.",
 			},
 			sources: ["shimajiro-0527", "mynavi-0527", "itmedia-0527"],
 		},
