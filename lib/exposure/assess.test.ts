@@ -112,6 +112,48 @@ describe("each finding explains itself", () => {
 		expect(web?.wouldSettle).toEqual(["orderedVia"]);
 	});
 
+	test("the rental's outlook: the answers that would settle it, and those that could still change it", () => {
+		const assessment = assessExposure(
+			rental({
+				vendor: TS,
+				orderedOn: "2012-07-01",
+				returnedVia: "airport-counter",
+				paidVia: "airport-counter",
+				paidWhen: "when-returning",
+			}),
+		);
+		expect(assessment.verdict).toBe("possibly-exposed");
+		expect(assessment.wouldSettle).toEqual(["orderedVia"]);
+		// The return day could matter (a return before 2012-06-01 is impossible here), the channel does.
+		expect(assessment.couldChange).toContain("orderedVia");
+		const nothing = assessExposure(rental({ vendor: TS }));
+		expect(nothing.wouldSettle).toEqual([]);
+		expect(nothing.couldChange).toEqual([
+			"orderedVia",
+			"orderedOn",
+			"returnedVia",
+			"returnedOn",
+			"paidVia",
+			"paidWhen",
+		]);
+		expect(assessExposure(rental({ vendor: XC, orderedOn: "2012-01-01" })).couldChange).toEqual([]);
+	});
+
+	test("a contradiction no single answer settles is said so: nothing in wouldSettle", () => {
+		const assessment = assessExposure(
+			rental({
+				vendor: TS,
+				orderedVia: "airport-counter",
+				returnedVia: "courier",
+				returnedOn: "2012-12-01",
+				paidVia: "airport-counter",
+				paidWhen: "another-time",
+			}),
+		);
+		expect(assessment.verdict).toBe("possibly-exposed");
+		expect(assessment.wouldSettle).toEqual([]);
+	});
+
 	test("where the notices disagree, the finding says so and shows each wording with its sources", () => {
 		const finding = assessExposure(
 			rental({

@@ -42,7 +42,11 @@ function made(vendor: VendorId, number: number, verdicts: readonly Verdict[]): R
 		sources: [],
 	}));
 	const worst = [...verdicts].sort((a, b) => VERDICT_SEVERITY[b] - VERDICT_SEVERITY[a])[0] as Verdict;
-	return { rental: number, answers: rental({ vendor }), assessment: { verdict: worst, findings } };
+	return {
+		rental: number,
+		answers: rental({ vendor }),
+		assessment: { verdict: worst, findings, wouldSettle: [], couldChange: [] },
+	};
 }
 
 type Row = [

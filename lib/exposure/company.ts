@@ -116,9 +116,10 @@ export function assessCompany(
 				? { ...finding, verdict: "exposed" as const, byMessage: true, wouldSettle: [], decidedBy: [] }
 				: finding,
 		);
+		// The settled finding is exposed, so is the rental: nothing is left to settle or change.
 		return {
 			...rental,
-			assessment: { verdict: worst(settledFindings.map((f) => f.verdict)) ?? "not-exposed", findings: settledFindings },
+			assessment: { verdict: "exposed" as const, findings: settledFindings, wouldSettle: [], couldChange: [] },
 		};
 	});
 	const exposed = finalServers.filter((server) => server.verdict === "exposed");

@@ -1,6 +1,6 @@
 import { addDays, type Day, type DaySpan, maxDay, minDay } from "../calendar/day";
 import { type DayWindow, isDayWithin } from "../calendar/interval";
-import { type ChannelField, KNOWN_VALUES, type RentalAnswers } from "../incidents/rental";
+import { type AnswerField, type ChannelField, KNOWN_VALUES, type RentalAnswers } from "../incidents/rental";
 import type { Clause, Condition, Exclusion, ExposurePath, Incident, Wording } from "../incidents/types";
 
 /**
@@ -175,4 +175,33 @@ export function worldsOf(model: PathModel, answers: RentalAnswers): World[] {
 
 export function statusesOf(model: PathModel, wording: Wording, worlds: readonly World[]): Status[] {
 	return worlds.map((world) => statusOf(model, wording, world));
+}
+
+/**
+ * The answers this path's criteria still test, given the channels already known: a clause or
+ * exclusion that a known channel rules out tests nothing more, and a condition a known channel
+ * already meets needs nothing more. Dates always count as open (a remembered span can narrow).
+ */
+export function fieldsStillTested(model: PathModel, answers: RentalAnswers): Set<AnswerField> {
+	const open = new Set<AnswerField>();
+	for (const clause of [...model.path.wordings.flatMap((wording) => wording.clauses), ...model.exclusions]) {
+		const outcomes = clause.all.map((condition) => partially(condition, answers));
+		// A clause with a condition known to fail can no longer hold: nothing in it matters.
+		if (outcomes.some((outcome) => outcome === false)) continue;
+		for (const outcome of outcomes) if (outcome instanceof Set) for (const field of outcome) open.add(field);
+	}
+	return open;
+}
+
+/** A condition with the known channels filled in: known to hold, known to fail, or the fields it still needs. */
+function partially(condition: Condition, answers: RentalAnswers): boolean | Set<AnswerField> {
+	if ("within" in condition) return new Set([condition.answer]);
+	if ("oneOf" in condition) {
+		const value = answers[condition.answer];
+		return value === "unknown" ? new Set([condition.answer]) : (condition.oneOf as readonly string[]).includes(value);
+	}
+	const members = condition.notAll.map((member) => partially(member, answers));
+	if (members.some((member) => member === false)) return true;
+	if (members.every((member) => member === true)) return false;
+	return new Set(members.flatMap((member) => (member instanceof Set ? [...member] : [])));
 }

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { addDays, type DaySpan } from "../calendar/day";
 import type { DayWindow } from "../calendar/interval";
 import {
+	ANSWER_FIELDS,
 	KNOWN_VALUES,
 	ORDER_CHANNELS,
 	PAYMENT_PLACES,
@@ -306,6 +307,44 @@ describe("invariants over generated answers", () => {
 				expect(VERDICT_SEVERITY[verdict]).toBe(worst);
 			}),
 			{ numRuns: 2_000 },
+		);
+	}, 120_000);
+
+	test("the rental's outlook holds: its wouldSettle answers settle it, answers outside couldChange never move it", () => {
+		fc.assert(
+			fc.property(answers(60, true), fc.integer({ min: 0, max: 10_000 }), (input, seed) => {
+				const assessment = assessExposure(input);
+				if (assessment.verdict !== "possibly-exposed") {
+					expect(assessment.wouldSettle).toEqual([]);
+					expect(assessment.couldChange).toEqual([]);
+					return;
+				}
+				const unanswered = (field: (typeof ANSWER_FIELDS)[number]) =>
+					input[field] === undefined || input[field] === "unknown";
+				for (const field of assessment.wouldSettle.filter(unanswered)) expect(assessment.couldChange).toContain(field);
+				for (const field of ANSWER_FIELDS) {
+					const refined: RentalAnswers = { ...input };
+					if (field === "orderedOn" || field === "returnedOn") {
+						const base = { from: input[field]?.from ?? "2007-01-01", to: input[field]?.to ?? "2014-12-31" };
+						if (base.from === base.to) continue;
+						const length = Math.round((Date.parse(base.to) - Date.parse(base.from)) / 86_400_000);
+						const exact = addDays(base.from, seed % (length + 1));
+						refined[field] = { from: exact, to: exact };
+					} else {
+						if (input[field] !== "unknown") continue;
+						const options = KNOWN_VALUES[field];
+						refined[field] = options[seed % options.length] as never;
+					}
+					const earliestOrder = refined.orderedOn?.from;
+					const latestReturn = refined.returnedOn?.to;
+					if (earliestOrder !== undefined && latestReturn !== undefined && latestReturn < earliestOrder) continue;
+					const after = assessExposure(refined).verdict;
+					if (assessment.wouldSettle.includes(field)) expect(after, `${field} settles`).not.toBe("possibly-exposed");
+					if (unanswered(field) && !assessment.couldChange.includes(field))
+						expect(after, `${field} cannot change it`).toBe("possibly-exposed");
+				}
+			}),
+			{ numRuns: 1_000 },
 		);
 	}, 120_000);
 

@@ -70,6 +70,13 @@ export interface Assessment {
 	/** The most severe of the findings. */
 	verdict: Verdict;
 	findings: readonly Finding[];
+	/** For a 'possibly' rental: each single answer that, once known exactly, settles the rental's verdict. */
+	wouldSettle: readonly AnswerField[];
+	/**
+	 * Answers not given yet ("I don't remember") that could still change the rental's verdict: the
+	 * others can step back. Empty for a definite verdict, which remembering more never changes.
+	 */
+	couldChange: readonly AnswerField[];
 }
 
 export type AnswerProblem =
