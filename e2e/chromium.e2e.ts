@@ -263,7 +263,7 @@ describe("from the banner to the private checker", () => {
 		await details.focus();
 		await page.keyboard.press("Enter");
 		await banner(page)
-			.getByText(/セキュリティコードは会社が保持しておらず/)
+			.getByText(/セキュリティコードは当時、会社が保持していなかったため/)
 			.waitFor();
 		await page.screenshot({ path: join(SCREENSHOTS, "banner-ja-details.png") });
 		await page.keyboard.press("Escape");

@@ -36,7 +36,7 @@ describe("the background answers the banner only", () => {
 			(await fakeBrowser.runtime.onMessage.trigger(message, fromBanner, () => {}))[0] as string | undefined;
 		const wiho = await details({ type: "banner-details", vendor: "telecom-square", site: "wi-ho.net", locale: "en" });
 		expect(wiho).toContain(
-			'<p class="site-line">The site of Wi-Ho!, which Telecom Square runs today (per its terms).</p>',
+			'<p class="site-line">A stored copy of this site&#39;s terms (date unknown) names Telecom Square, Inc. as the company.</p>',
 		);
 		expect(wiho).toContain("up to 97,438 records");
 		expect(wiho).toContain('data-action="hide-site"');

@@ -29,6 +29,11 @@ export interface BannerIncident {
 	}[];
 	/** What the company and the regulator did. */
 	actions: { onText?: Text; text: Text; certainty: Certainty }[];
+	/**
+	 * Periods of unauthorized access a regulator gave, where no path already shows them as its
+	 * date (Telecom Square: MIC's 2011-01-20 to 2013-08-13, facts C11; XCom's is its path's date).
+	 */
+	accessPeriods: { onText: Text; text: Text }[];
 }
 
 export interface BannerVendor {
@@ -75,6 +80,18 @@ export function bannerIncident(incident: Incident): BannerIncident {
 			leakedOnText: inBoth((locale) => describeSpan(path.leakedOn.value, locale)),
 			leakedOnMeaning: path.leakedOn.meaning,
 		})),
+		accessPeriods: incident.events
+			.filter(
+				(event) =>
+					event.kind === "access" &&
+					!incident.paths.some(
+						(path) =>
+							typeof event.on !== "string" &&
+							path.leakedOn.value.from === event.on.from &&
+							path.leakedOn.value.to === event.on.to,
+					),
+			)
+			.map((event) => ({ onText: inBoth((locale) => when(event.on, locale)), text: event.text })),
 		actions: [
 			...incident.remedies.map((statement) => ({ text: statement.text, certainty: statement.certainty })),
 			...incident.events

@@ -123,7 +123,7 @@ function westernSpan(span: DaySpan, precision: Precision, locale: "ja" | "en"): 
 
 /**
  * A remembered span in both calendars.
- * @example describeSpan({ from: '2012-10-01', to: '2012-10-31' }, 'ja') // '2012年10月(平成24年10月)'
+ * @example describeSpan({ from: '2012-10-01', to: '2012-10-31' }, 'ja') // '2012年10月（平成24年10月）'
  * @example describeSpan({ from: '2012-10-01', to: '2012-10-31' }, 'en') // 'October 2012 (平成24年10月)'
  */
 export function describeSpan(span: DaySpan, locale: "ja" | "en"): string {
@@ -131,13 +131,13 @@ export function describeSpan(span: DaySpan, locale: "ja" | "en"): string {
 	const era = eraLabels(span, precision).join("・");
 	const western = westernSpan(span, precision, locale);
 	if (!era) return western;
-	return locale === "ja" ? `${western}(${era})` : `${western} (${era})`;
+	return locale === "ja" ? `${western}（${era}）` : `${western} (${era})`;
 }
 
 /**
  * A date answer that may be open at one end, in both calendars.
  * @example describeWindow({ to: '2012-10-10' }, 'en') // 'on or before 10 October 2012 (平成24年10月10日)'
- * @example describeWindow({ from: '2012-10-15' }, 'ja') // '2012年10月15日(平成24年10月15日)以降'
+ * @example describeWindow({ from: '2012-10-15' }, 'ja') // '2012年10月15日（平成24年10月15日）以降'
  */
 export function describeWindow(bounds: DayWindow, locale: "ja" | "en"): string {
 	if (bounds.from !== undefined && bounds.to !== undefined)
@@ -151,7 +151,7 @@ export function describeWindow(bounds: DayWindow, locale: "ja" | "en"): string {
 	return "";
 }
 
-/** A single day in both calendars: 2013年2月5日(平成25年2月5日). */
+/** A single day in both calendars: 2013年2月5日（平成25年2月5日）. */
 export function describeDay(day: Day, locale: "ja" | "en"): string {
 	return describeSpan({ from: day, to: day }, locale);
 }

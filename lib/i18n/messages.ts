@@ -14,7 +14,7 @@ export const messages = {
 		en: "Check, inside this browser only, whether your rental was in the 2013 Telecom Square or XCom Global card-data breaches.",
 	},
 	privacyShort: { ja: "入力した内容はこのブラウザの外に出ません。", en: "Nothing you type leaves this browser." },
-	privacyLink: { ja: "プライバシーの確認方法(PRIVACY)", en: "How that is proven (PRIVACY)" },
+	privacyLink: { ja: "プライバシーの確認方法（PRIVACY）", en: "How that is proven (PRIVACY)" },
 
 	questionsHeading: { ja: "覚えていることを教えてください", en: "Tell us what you remember" },
 	qVendor: { ja: "どの会社でレンタルしましたか?", en: "Which company did you rent from?" },
@@ -22,9 +22,9 @@ export const messages = {
 	qOrderedOn: { ja: "いつ申し込みましたか?", en: "When did you order?" },
 	qReturnedVia: { ja: "どうやって返却しましたか?", en: "How did you return it?" },
 	qReturnedOn: { ja: "いつ返却しましたか?", en: "When did you return it?" },
-	qPaidVia: { ja: "どこで精算(支払い)しましたか?", en: "Where did you settle (pay for) the rental?" },
+	qPaidVia: { ja: "どこで精算（支払い）しましたか?", en: "Where did you settle (pay for) the rental?" },
 	qPaidWhen: {
-		ja: "精算(支払い)したのは、ルーターを返却した時でしたか?",
+		ja: "精算（支払い）したのは、ルーターを返却した時でしたか?",
 		en: "Did you settle (pay) when you returned the router?",
 	},
 	paidWhenHint: {
@@ -32,18 +32,18 @@ export const messages = {
 		en: "Telecom Square's official report turns on whether you settled at an airport counter when returning.",
 	},
 	dontRemember: { ja: "覚えていない", en: "I don't remember" },
-	dateRemembered: { ja: "覚えている(日・月・年のどれでも)", en: "I remember (a day, a month or a year)" },
+	dateRemembered: { ja: "覚えている（日・月・年のどれでも）", en: "I remember (a day, a month or a year)" },
 	dateHint: {
-		ja: "日・月・年のどれでも:2012-10-03、2012年10月、平成24年10月、H24.10、2012",
+		ja: "日・月・年のどれでも：2012-10-03、2012年10月、平成24年10月、H24.10、2012",
 		en: "A day, a month or a year: 2012-10-03, 2012-10, 平成24年10月, H24.10, 2012",
 	},
 	dateUnderstood: { ja: "{span} として判定しています。", en: "Checked as {span}." },
 	dateUnrecognised: {
-		ja: "日付として読めません。例:2012-10-03、平成24年10月",
+		ja: "日付として読めません。例：2012-10-03、平成24年10月",
 		en: "This is not a date we can read. Try 2012-10-03 or 平成24年10月.",
 	},
 	dateImpossible: {
-		ja: "存在しない日付です(例:2月30日)。",
+		ja: "存在しない日付です（例：2月30日）。",
 		en: "That day does not exist (like 30 February).",
 	},
 	dateOutsideEra: { ja: "その元号にない年月です。", en: "That date is outside that era." },
@@ -52,14 +52,14 @@ export const messages = {
 		en: "The return is before the order.",
 	},
 
-	vendorUnknown: { ja: "どちらか分からない(両方を確認)", en: "I don't remember (check both)" },
-	"orderedVia.vendor-website": { ja: "会社のウェブサイト({sites})", en: "The company's website ({sites})" },
+	vendorUnknown: { ja: "どちらか分からない（両方を確認）", en: "I don't remember (check both)" },
+	"orderedVia.vendor-website": { ja: "会社のウェブサイト（{sites}）", en: "The company's website ({sites})" },
 	"orderedVia.corporate-site": {
-		ja: "勤務先向けの専用サイト(法人契約)",
+		ja: "勤務先向けの専用サイト（法人契約）",
 		en: "A dedicated site for my employer (corporate contract)",
 	},
 	"orderedVia.airport-counter": { ja: "空港カウンターで直接", en: "Directly at an airport counter" },
-	"orderedVia.other": { ja: "その他(電話、旅行会社など)", en: "Another way (phone, travel agency…)" },
+	"orderedVia.other": { ja: "その他（電話、旅行会社など）", en: "Another way (phone, travel agency…)" },
 	"returnedVia.courier": { ja: "宅配便", en: "By courier" },
 	"returnedVia.airport-return-box": { ja: "空港の返却BOX", en: "At an airport return box" },
 	"returnedVia.airport-counter": { ja: "空港カウンター", en: "At an airport counter" },
@@ -77,11 +77,11 @@ export const messages = {
 	addRental: { ja: "別のレンタルを追加", en: "Add another rental" },
 	removeRental: { ja: "レンタル{n}を削除", en: "Remove rental {n}" },
 	moreInFullChecker: {
-		ja: "旅行の日程から調べる、複数のレンタルを確かめる:大きな画面で開く",
+		ja: "旅行の日程から調べる、複数のレンタルを確かめる：大きな画面で開く",
 		en: "Work from your trip, or check several rentals: open the full checker",
 	},
 	tripHeading: {
-		ja: "旅行の日程(申込日や返却日を覚えていなければ)",
+		ja: "旅行の日程（申込日や返却日を覚えていなければ）",
 		en: "Your trip (if you don't remember the order or return dates)",
 	},
 	qDeparture: { ja: "出発日はいつでしたか?", en: "When did you leave on the trip?" },
@@ -93,8 +93,8 @@ export const messages = {
 	"leadTime.week": { ja: "1週間以内", en: "Within a week before" },
 	"leadTime.month": { ja: "1か月以内", en: "Within a month before" },
 	"leadTime.three-months": { ja: "3か月以内", en: "Within three months before" },
-	fromTripOrdered: { ja: "旅行の日程から:申し込んだのは{when}です。", en: "From your trip: you ordered {when}." },
-	fromTripReturned: { ja: "旅行の日程から:返却したのは{when}です。", en: "From your trip: you returned it {when}." },
+	fromTripOrdered: { ja: "旅行の日程から：申し込んだのは{when}です。", en: "From your trip: you ordered {when}." },
+	fromTripReturned: { ja: "旅行の日程から：返却したのは{when}です。", en: "From your trip: you returned it {when}." },
 	tripReturnBeforeDeparture: {
 		ja: "帰国日が出発日より前になっています。",
 		en: "The trip's return is before its departure.",
@@ -105,7 +105,7 @@ export const messages = {
 		en: "Your trip and the dates you gave do not fit together.",
 	},
 	qEmail: {
-		ja: "{vendor}から、流出についてのメール(または郵便)を受け取りましたか?",
+		ja: "{vendor}から、流出についてのメール（または郵便）を受け取りましたか?",
 		en: "Did you get an email (or letter) from {vendor} about the breach?",
 	},
 	"email.received": { ja: "受け取った", en: "Yes, I got it" },
@@ -115,15 +115,15 @@ export const messages = {
 		en: "Not getting it does not mean you were not affected: addresses change, and mail gets filtered.",
 	},
 	emailDecides: {
-		ja: "{vendor}は流出について、お客様に個別に知らせました(方法と送り先は上の質問のとおり)。それを受け取ったのなら、会社自身があなたを知らせる相手に含めています。",
+		ja: "{vendor}は流出について、お客様に個別に知らせました（方法と送り先は上の質問のとおり）。それを受け取ったのなら、会社自身があなたを知らせる相手に含めています。",
 		en: "{vendor} told customers about the breach in individual messages (how and to whom, as the question above says). If that message reached you, the company itself counted you among them.",
 	},
-	byCompanyMessage: { ja: "(会社からの通知による)", en: "(by the company's own message)" },
-	overallVerdict: { ja: "まとめ:{verdict}", en: "Overall: {verdict}" },
-	rentalVerdict: { ja: "レンタル{n}({vendor}):{verdict}", en: "Rental {n} ({vendor}): {verdict}" },
+	byCompanyMessage: { ja: "（会社からの通知による）", en: "(by the company's own message)" },
+	overallVerdict: { ja: "まとめ：{verdict}", en: "Overall: {verdict}" },
+	rentalVerdict: { ja: "レンタル{n}（{vendor}）：{verdict}", en: "Rental {n} ({vendor}): {verdict}" },
 	howToFindHeading: { ja: "日付の調べ方", en: "How to find your dates" },
 	howToFindMail: {
-		ja: "メールの受信箱で、会社名(テレコムスクエア、エクスコムグローバル、GLOBALDATA、イモトのWiFi、Global Cellular)と、申込確認のメールを検索してください。",
+		ja: "メールの受信箱で、会社名（テレコムスクエア、エクスコムグローバル、GLOBALDATA、イモトのWiFi、Global Cellular）と、申込確認のメールを検索してください。",
 		en: "Search your mailbox for the company's names (テレコムスクエア / Telecom Square, エクスコムグローバル / XCom Global, GLOBALDATA, イモトのWiFi, Global Cellular) and for its order confirmation.",
 	},
 	howToFindStatements: {
@@ -131,7 +131,7 @@ export const messages = {
 		en: "Look for the rental company's charge on your card statements.",
 	},
 	howToFindTrip: {
-		ja: "旅行の記録(写真の日付、パスポートのスタンプ、航空会社の利用履歴、カレンダー)から出発日と帰国日を調べてください。",
+		ja: "旅行の記録（写真の日付、パスポートのスタンプ、航空会社の利用履歴、カレンダー）から出発日と帰国日を調べてください。",
 		en: "Find the trip's departure and return in your own records: photo dates, passport stamps, an airline's booking history, a calendar.",
 	},
 	howToFindPrivate: {
@@ -160,8 +160,8 @@ export const messages = {
 	"badge.exposed": { ja: "対象", en: "Exposed" },
 	"badge.possibly-exposed": { ja: "可能性あり", en: "Possibly" },
 	"badge.not-exposed": { ja: "対象外", en: "Not exposed" },
-	vendorVerdict: { ja: "{vendor}:{verdict}", en: "{vendor}: {verdict}" },
-	findingHeading: { ja: "{path}:{badge}", en: "{path}: {badge}" },
+	vendorVerdict: { ja: "{vendor}：{verdict}", en: "{vendor}: {verdict}" },
+	findingHeading: { ja: "{path}：{badge}", en: "{path}: {badge}" },
 
 	"reason.criteria-met": { ja: "次の条件に当てはまります。", en: "These criteria cover your rental." },
 	"reason.criteria-not-met": {
@@ -174,19 +174,19 @@ export const messages = {
 		en: "Your answers allow both: some rentals they describe are covered, some are not.",
 	},
 	"reason.sources-disagree": {
-		ja: "告知の表現によって結果が異なります({conflict})。どちらかを選ばず、両方を示します。",
+		ja: "告知の表現によって結果が異なります（{conflict}）。どちらかを選ばず、両方を示します。",
 		en: "The published wordings give different answers ({conflict}). We show both rather than pick one.",
 	},
 	"reason.notice-contradicts-itself": {
 		ja: "同じ告知の中で、あなたのレンタルを対象とする条件と、対象外とする条件の両方が当てはまります。告知はどちらが優先するかを示していないため、どちらかを選ばず両方を示します。",
 		en: "The same notice both includes your rental and excludes it, and does not say which applies. We show both clauses rather than pick one.",
 	},
-	contradictionIncludes: { ja: "対象とする条件:{text}", en: "Included by: {text}" },
-	contradictionExcludes: { ja: "対象外とする条件:{text}", en: "Excluded by: {text}" },
-	wordingResult: { ja: "{wording}:{badge}", en: "{wording}: {badge}" },
-	decidedBy: { ja: "決め手になった回答:{fields}", en: "Decided by your answer to: {fields}" },
+	contradictionIncludes: { ja: "対象とする条件：{text}", en: "Included by: {text}" },
+	contradictionExcludes: { ja: "対象外とする条件：{text}", en: "Excluded by: {text}" },
+	wordingResult: { ja: "{wording}：{badge}", en: "{wording}: {badge}" },
+	decidedBy: { ja: "決め手になった回答：{fields}", en: "Decided by your answer to: {fields}" },
 	wouldSettle: {
-		ja: "次の質問に正確に答えると、はっきりします:{fields}",
+		ja: "次の質問に正確に答えると、はっきりします：{fields}",
 		en: "One exact answer would settle it: {fields}",
 	},
 	noSingleSettle: {
@@ -199,17 +199,17 @@ export const messages = {
 	"field.returnedOn": { ja: "返却日", en: "when you returned it" },
 	"field.paidVia": { ja: "精算した場所", en: "where you paid" },
 	"field.paidWhen": { ja: "精算した時", en: "when you paid" },
-	leakedThrough: { ja: "このサーバから流出した情報:{kinds}", en: "What leaked from this server: {kinds}" },
-	leakedOn: { ja: "流出した時期:{when}", en: "When it leaked: {when}" },
+	leakedThrough: { ja: "このサーバから流出した情報：{kinds}", en: "What leaked from this server: {kinds}" },
+	leakedOn: { ja: "流出した時期：{when}", en: "When it leaked: {when}" },
 	accessedOn: {
-		ja: "不正アクセスの期間(総務省):{when}。データが持ち出された日を示す資料はありません。",
+		ja: "不正アクセスの期間（総務省）：{when}。データが持ち出された日を示す資料はありません。",
 		en: "Unauthorized access (MIC's period): {when}. No source gives the days the data was taken.",
 	},
 	criteriaHeading: { ja: "判定に使った条件", en: "The criteria used" },
 	exclusionsHeading: { ja: "公表された対象外の条件", en: "Published exclusions" },
-	ourReading: { ja: "この拡張機能の解釈:{text}", en: "This extension's reading: {text}" },
+	ourReading: { ja: "この拡張機能の解釈：{text}", en: "This extension's reading: {text}" },
 	sourcesHeading: { ja: "資料", en: "Sources" },
-	primarySource: { ja: "主な資料:", en: "Main source:" },
+	primarySource: { ja: "主な資料：", en: "Main source:" },
 	conflictsHeading: { ja: "資料どうしの食い違い", en: "Where the sources differ" },
 	dateNotGiven: { ja: "日付不明", en: "date not given" },
 	"sourceKind.official": { ja: "公式", en: "official" },
@@ -236,7 +236,7 @@ export const messages = {
 	todoOffered: { ja: "当時、会社が行ったこと・案内したこと", en: "What the company did and offered then" },
 	todoContactThen: { ja: "当時の窓口", en: "The helpline of the time" },
 	todoContactToday: {
-		ja: "2013年の窓口の電話番号やアドレスは、現在は使われていないか、別の用途に割り当てられている可能性があります。今問い合わせるなら、カード会社(カード裏面に記載の電話番号)と、会社の現在のウェブサイトからにしてください。",
+		ja: "2013年の窓口の電話番号やアドレスは、現在は使われていないか、別の用途に割り当てられている可能性があります。今問い合わせるなら、カード会社（カード裏面に記載の電話番号）と、会社の現在のウェブサイトからにしてください。",
 		en: "Helplines and addresses from 2013 may no longer be in service, or may have been reassigned. To ask today, contact your card company (the number on the back of the card) and the company through its current website.",
 	},
 	todoNotExposed: {
@@ -246,7 +246,7 @@ export const messages = {
 
 	remember: { ja: "このデバイスに回答を保存する", en: "Remember my answers on this device" },
 	rememberHelp: {
-		ja: "保存先はこのブラウザの拡張機能ストレージ(storage.local)だけです。チェックを外すか削除ボタンで消えます。",
+		ja: "保存先はこのブラウザの拡張機能ストレージ（storage.local）だけです。チェックを外すか削除ボタンで消えます。",
 		en: "Kept only in this browser's extension storage (storage.local). Untick or press delete to remove it.",
 	},
 	forget: { ja: "保存した回答を削除", en: "Delete saved answers" },
@@ -261,7 +261,7 @@ export const messages = {
 	language: { ja: "表示言語", en: "Language" },
 	languageAuto: { ja: "ブラウザに合わせる", en: "Same as the browser" },
 	languageJa: { ja: "日本語", en: "日本語 (Japanese)" },
-	languageEn: { ja: "English(英語)", en: "English" },
+	languageEn: { ja: "English（英語）", en: "English" },
 	resetBanners: { ja: "非表示にしたバナーを元に戻す", en: "Show hidden banners again" },
 	bannersReset: { ja: "非表示にしたバナーを元に戻しました。", en: "Hidden banners will show again." },
 

@@ -13,7 +13,7 @@ const list = [
 		date: "2013-09-20",
 		kind: "official",
 		note: {
-			ja: "保存された写し(I.概要のご報告)。公表日の後に改訂されたかは不明です(C1)。",
+			ja: "保存された写し（I.概要のご報告）。公表日の後に改訂されたかは不明です（C1）。",
 			en: "Stored copy (I. 概要のご報告). Whether it was revised after the announcement day is unknown (C1).",
 		},
 	},
