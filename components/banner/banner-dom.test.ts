@@ -77,10 +77,10 @@ describe("one tap away: the site's own lines", () => {
 		const { shadow } = show("www.imotonowifi.jp", "ja");
 		const text = await open(shadow, "詳しく");
 		expect(text).toContain(
-			"保存されたこのサイトの利用規約(日付不明)は、エクスコムグローバル株式会社を事業者としています。",
+			"保存されたこのサイトの利用規約（日付不明）は、エクスコムグローバル株式会社を事業者としています。",
 		);
 		expect(text).toMatch(
-			/2013年の告知が対象として挙げたのは当時のサイト\(www.globalcellular.jp \/ www.globaldata.jp\)/,
+			/2013年の告知が対象として挙げたのは当時のサイト（www.globalcellular.jp \/ www.globaldata.jp）/,
 		);
 	});
 
@@ -97,7 +97,7 @@ describe("one tap away: the site's own lines", () => {
 	test("WiFiBOX shares the notice's domain but was not the site it named", async () => {
 		const text = await open(show("wifibox.telecomsquare.co.jp", "en").shadow, "Details");
 		expect(text).toMatch(/WiFiBOX is the service offered on this subdomain/);
-		expect(text).toMatch(/named the company's sites of that time \(www.telecomsquare.co.jp\), not this one/);
+		expect(text).toMatch(/named the company's site of that time \(www.telecomsquare.co.jp\), not this one/);
 	});
 
 	test("JAPAN Wi-Fi (japan-wifi.jp) is XCom Global's, as a site not named in 2013", async () => {
@@ -110,12 +110,12 @@ describe("one tap away: the site's own lines", () => {
 		const text = await open(show("shop.wi-ho.net", "en").shadow, "Details");
 		expect(text).toContain("A stored copy of this site's terms (date unknown) names Telecom Square, Inc. as the company.");
 		expect(text).toContain("Whether the Wi-Ho! brand was in use in 2013 is not established (C12).");
-		expect(text).toMatch(/named the company's sites of that time \(www.telecomsquare.co.jp\), not this one/);
+		expect(text).toMatch(/named the company's site of that time \(www.telecomsquare.co.jp\), not this one/);
 	});
 
 	test("where the notice was published", async () => {
 		const text = await open(show("www.xcomglobal.co.jp", "ja").shadow, "詳しく");
-		expect(text).toContain("2013年、エクスコムグローバルはこのサイト(/info/)で告知を公表しました。");
+		expect(text).toContain("2013年、エクスコムグローバルはこのサイト（/info/）で告知を公表しました。");
 	});
 });
 
@@ -128,9 +128,9 @@ describe("details on demand", () => {
 		expect(details.getAttribute("aria-expanded")).toBe("true");
 		expect(text).toMatch(/Taken from the card-payment server \(Web-B\): 5 February 2013/);
 		expect(text).toMatch(/Card security codes were not held by the company/);
-		expect(text).toMatch(/up to 97,438 records/);
+		expect(text).toMatch(/Up to 97,438 records/);
 		expect(text).toMatch(/Misuse reported: 270 cards/);
-		expect(text).toMatch(/MIC issued written administrative guidance/);
+		expect(text).toMatch(/\(MIC\) issued written administrative guidance/);
 		expect(text).toMatch(/https:\/\/telecomsquare.co.jp\/info20130920cs011.html/);
 		details.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true, composed: true }));
 		expect(details.getAttribute("aria-expanded")).toBe("false");
@@ -141,10 +141,10 @@ describe("details on demand", () => {
 		const text = await open(show("www.globalcellular.jp", "ja").shadow, "詳しく");
 		expect(text).toMatch(/セキュリティコードも流出しました。/);
 		expect(text).toMatch(/109,112件/);
-		expect(text).toMatch(/不正利用の報告:少なくとも172件(資料により異なる)/);
-		expect(text).toMatch(/への不正アクセス\(総務省による期間\):2013年4月19日/);
+		expect(text).toMatch(/不正利用の報告：少なくとも172件（資料により異なる）/);
+		expect(text).toMatch(/への不正アクセス（総務省による期間）：2013年4月19日/);
 		expect(text).toMatch(/データが持ち出された日を示す資料はありません/);
-		expect(text).not.toMatch(/から流出:2013年4月19日/);
+		expect(text).not.toMatch(/から流出：2013年4月19日/);
 	});
 });
 

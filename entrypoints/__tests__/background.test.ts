@@ -38,7 +38,7 @@ describe("the background answers the banner only", () => {
 		expect(wiho).toContain(
 			'<p class="site-line">A stored copy of this site&#39;s terms (date unknown) names Telecom Square, Inc. as the company.</p>',
 		);
-		expect(wiho).toContain("up to 97,438 records");
+		expect(wiho).toContain("Up to 97,438 records");
 		expect(wiho).toContain('data-action="hide-site"');
 		// A domain that is not the vendor's gets the facts but no site lines.
 		const other = await details({

@@ -1,7 +1,7 @@
 import type { Day, DaySpan } from "../calendar/day";
 import { describeDay, describeSpan, westernDay } from "../calendar/era";
 import type { Locale, Text } from "../i18n/text";
-import { incidentsOf, vendors } from "../incidents";
+import { accessPeriodsBeyondPaths, incidentsOf, vendors } from "../incidents";
 import type { VendorId } from "../incidents/rental";
 import type { Certainty, DataKind, ExposurePath, Figure, Incident, PathId, Vendor } from "../incidents/types";
 
@@ -80,18 +80,10 @@ export function bannerIncident(incident: Incident): BannerIncident {
 			leakedOnText: inBoth((locale) => describeSpan(path.leakedOn.value, locale)),
 			leakedOnMeaning: path.leakedOn.meaning,
 		})),
-		accessPeriods: incident.events
-			.filter(
-				(event) =>
-					event.kind === "access" &&
-					!incident.paths.some(
-						(path) =>
-							typeof event.on !== "string" &&
-							path.leakedOn.value.from === event.on.from &&
-							path.leakedOn.value.to === event.on.to,
-					),
-			)
-			.map((event) => ({ onText: inBoth((locale) => when(event.on, locale)), text: event.text })),
+		accessPeriods: accessPeriodsBeyondPaths(incident).map((event) => ({
+			onText: inBoth((locale) => when(event.on, locale)),
+			text: event.text,
+		})),
 		actions: [
 			...incident.remedies.map((statement) => ({ text: statement.text, certainty: statement.certainty })),
 			...incident.events

@@ -48,7 +48,13 @@ export interface RentalForm {
 export interface CheckerForm {
 	rentals: RentalForm[];
 	emails: Partial<Record<VendorId, EmailAnswer>>;
+	/** The "what to do now" steps ticked off: kept as long as the answers are (the page, or remembered). */
+	done?: StepId[];
 }
+
+/** The steps a person can tick off, in the order the result lists them. */
+export const STEP_IDS = ["card-history", "reissue", "statements", "contact-today"] as const;
+export type StepId = (typeof STEP_IDS)[number];
 
 export const EMPTY_RENTAL: RentalForm = { orderedOn: "", returnedOn: "", departure: "", tripReturn: "" };
 export const EMPTY_FORM: CheckerForm = { rentals: [EMPTY_RENTAL], emails: {} };
@@ -209,8 +215,9 @@ export function readStoredForm(value: unknown): CheckerForm | undefined {
 				emails[vendor] = answer as EmailAnswer;
 		}
 	}
+	const done = Array.isArray(value.done) ? STEP_IDS.filter((step) => (value.done as unknown[]).includes(step)) : [];
 	if (!rentals.some(answered) && Object.keys(emails).length === 0) return undefined;
-	return { rentals: rentals.length > 0 ? rentals : [EMPTY_RENTAL], emails };
+	return { rentals: rentals.length > 0 ? rentals : [EMPTY_RENTAL], emails, ...(done.length > 0 && { done }) };
 }
 
 /** Whether anything of a rental was answered: an empty one is nothing to restore. */
