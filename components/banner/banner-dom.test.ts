@@ -108,7 +108,9 @@ describe("one tap away: the site's own lines", () => {
 
 	test("Wi-Ho! is not blamed as a 2013 site", async () => {
 		const text = await open(show("shop.wi-ho.net", "en").shadow, "Details");
-		expect(text).toContain("A stored copy of this site's terms (date unknown) names Telecom Square, Inc. as the company.");
+		expect(text).toContain(
+			"A stored copy of this site's terms (date unknown) names Telecom Square, Inc. as the company.",
+		);
 		expect(text).toContain("Whether the Wi-Ho! brand was in use in 2013 is not established (C12).");
 		expect(text).toMatch(/named the company's site of that time \(www.telecomsquare.co.jp\), not this one/);
 	});
