@@ -49,11 +49,11 @@ export const bannerMessages = {
 	bannerLeakedOn: { ja: "{path}から流出：{when}", en: "Taken from {path}: {when}" },
 	bannerAccessedOn: {
 		ja: "{path}への不正アクセス（総務省による期間）：{when}。データが持ち出された日を示す資料はありません。",
-		en: "Unauthorized access to {path} (MIC's period): {when}. No source gives the days the data was taken.",
+		en: "Unauthorized access to {path} (the period Japan's communications ministry gave): {when}. No source gives the days the data was taken.",
 	},
 	bannerMicAccess: {
 		ja: "不正アクセスの期間（総務省による）：{when}。{text}",
-		en: "Unauthorized access (MIC's period): {when}. {text}",
+		en: "Unauthorized access (the period Japan's communications ministry gave): {when}. {text}",
 	},
 	bannerAnnounced: { ja: "公表：{when}", en: "Announced: {when}" },
 	bannerWhat: { ja: "流出した情報", en: "What leaked" },

@@ -299,7 +299,7 @@ export const messages = {
 	leakedOn: { ja: "流出した時期：{when}", en: "When it leaked: {when}" },
 	accessedOn: {
 		ja: "不正アクセスの期間（総務省）：{when}。データが持ち出された日を示す資料はありません。",
-		en: "Unauthorized access (MIC's period): {when}. No source gives the days the data was taken.",
+		en: "Unauthorized access (the period Japan's communications ministry gave): {when}. No source gives the days the data was taken.",
 	},
 	sourcesDetails: { ja: "資料と告知の文面", en: "Sources and the notices' words" },
 	ourReading: { ja: "この拡張機能の解釈：{text}", en: "This extension's reading: {text}" },

@@ -124,8 +124,8 @@ export const telecomSquare2013 = {
 				{
 					id: "web-b-announcement-day",
 					label: {
-						ja: "発表当日に引用された表現（2013年9月20日）",
-						en: "Wording quoted on the day of the announcement (2013-09-20)",
+						ja: "発表当日に引用された表現",
+						en: "The wording quoted on the day of the announcement",
 					},
 					quote: {
 						ja: "サーバ（Web-B）：下記の①または②に該当する方 ①平成24年6月1日~10月14日の間で、下記ウェブサイトから申し込まれた方 www.telecomsquare.co.jp ②平成24年10月15日~平成25年2月5日に、宅配便または空港の返却BOXにて返却をされた方",
@@ -160,8 +160,8 @@ export const telecomSquare2013 = {
 				{
 					id: "web-b-official-report",
 					label: {
-						ja: "保存された公式報告書の表現（cs011）",
-						en: "Wording on the stored official report (cs011)",
+						ja: "保存された公式報告書の表現",
+						en: "The wording of the stored official report",
 					},
 					quote: {
 						ja: "サーバ（Web-B）：平成24年6月1日~平成25年2月5日の期間に ①www.telecomsquare.co.jpサイトよりお申込みを頂いたお客様 若しくは ②ご返却時に弊社空港カウンターにて精算をされていないお客様",
@@ -262,7 +262,7 @@ export const telecomSquare2013 = {
 			on: { from: "2011-01-20", to: "2013-08-13" },
 			text: {
 				ja: "総務省によると、会社の報告では脆弱な3台のサーバがこの期間に不正アクセスを受け、少なくとも2台から個人情報が窃取されました。",
-				en: "Per the company's report to MIC, 3 vulnerable servers received unauthorized access in this period; personal data was stolen from at least 2 of them.",
+				en: "Per the company's report to the ministry, 3 vulnerable servers received unauthorized access in this period; personal data was stolen from at least 2 of them.",
 			},
 			sources: ["mic-2014"],
 			certainty: "confirmed",

@@ -82,8 +82,8 @@ export const xcomGlobal2013 = {
 				sources: ["mic-2013"],
 				certainty: "confirmed",
 				note: {
-					ja: "総務省が示した不正アクセスの期間です。データが持ち出された日は、どの資料にも示されていません（C16）。",
-					en: "The period of unauthorized access given by MIC. No source gives the days the data was taken (C16).",
+					ja: "総務省が示した不正アクセスの期間です。データが持ち出された日は、どの資料にも示されていません。",
+					en: "The period of unauthorized access given by the ministry. No source gives the days the data was taken.",
 				},
 			},
 			conflict: "C6",
@@ -156,7 +156,7 @@ export const xcomGlobal2013 = {
 			on: { from: "2013-04-19", to: "2013-04-23" },
 			text: {
 				ja: "SQLインジェクションによる不正アクセス（総務省：ネットワークの脆弱性を認識せず適切な対応をとらなかった）",
-				en: "Unauthorized access by SQL injection (MIC: the company did not recognise the network vulnerability or respond properly)",
+				en: "Unauthorized access by SQL injection (the ministry: the company did not recognise the network vulnerability or respond properly)",
 			},
 			sources: ["mic-2013", "itmedia-0527"],
 			certainty: "confirmed",
