@@ -9,6 +9,7 @@ import {
 	type TimelineTextItem,
 } from "../../lib/checker/timeline";
 import type { Locale } from "../../lib/i18n/text";
+import { timelineMessage } from "../../lib/i18n/timeline-messages";
 import type { VendorId } from "../../lib/incidents/rental";
 import { useT } from "../shared/i18n";
 
@@ -382,7 +383,7 @@ export function Timeline({ rentals, vendors, compact = false }: TimelineProps) {
 				</svg>
 			</div>
 			<details class="timeline-words" open={!compact}>
-				<summary>{t("timelineInWords")}</summary>
+				<summary>{timelineMessage(t.locale, "inWords")}</summary>
 				<TextList items={model.text} />
 			</details>
 		</figure>

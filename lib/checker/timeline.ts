@@ -1,8 +1,9 @@
 import { addDays, type Day, dayParts, makeDay, maxDay, minDay } from "../calendar/day";
 import { describeSpan, describeWindow } from "../calendar/era";
 import type { DayWindow } from "../calendar/interval";
-import { type MessageKey, message } from "../i18n/messages";
+import { message } from "../i18n/messages";
 import type { Locale } from "../i18n/text";
+import { timelineMessage as say, type TimelineMessageKey } from "../i18n/timeline-messages";
 import { incidents, incidentsOf } from "../incidents";
 import { VENDOR_IDS, type VendorId } from "../incidents/rental";
 import type { Clause, Condition, ExposurePath, Incident, Wording } from "../incidents/types";
@@ -118,21 +119,21 @@ export function publishedPeriods(incident: Incident): PublishedPeriod[] {
 
 const VIA_KEYS = {
 	orderedVia: {
-		"vendor-website": "timelineVia.orderedVia.vendor-website",
-		"corporate-site": "timelineVia.orderedVia.corporate-site",
-		"airport-counter": "timelineVia.orderedVia.airport-counter",
-		other: "timelineVia.orderedVia.other",
+		"vendor-website": "via.orderedVia.vendor-website",
+		"corporate-site": "via.orderedVia.corporate-site",
+		"airport-counter": "via.orderedVia.airport-counter",
+		other: "via.orderedVia.other",
 	},
 	returnedVia: {
-		courier: "timelineVia.returnedVia.courier",
-		"airport-return-box": "timelineVia.returnedVia.airport-return-box",
-		"airport-counter": "timelineVia.returnedVia.airport-counter",
-		other: "timelineVia.returnedVia.other",
+		courier: "via.returnedVia.courier",
+		"airport-return-box": "via.returnedVia.airport-return-box",
+		"airport-counter": "via.returnedVia.airport-counter",
+		other: "via.returnedVia.other",
 	},
-} as const satisfies Record<"orderedVia" | "returnedVia", Record<string, MessageKey>>;
+} as const satisfies Record<"orderedVia" | "returnedVia", Record<string, TimelineMessageKey>>;
 
 function either(locale: Locale, phrases: readonly string[]): string {
-	return phrases.reduce((joined, phrase) => message(locale, "timelineEither", { a: joined, b: phrase }));
+	return phrases.reduce((joined, phrase) => say(locale, "either", { a: joined, b: phrase }));
 }
 
 /**
@@ -148,12 +149,12 @@ function notSettledPlace(locale: Locale, condition: Extract<Condition, { notAll:
 		paidWhen && "oneOf" in paidWhen && paidWhen.oneOf.length === 1 && paidWhen.oneOf[0] === "when-returning";
 	if (place !== "airport-counter" || !onReturn)
 		throw new Error(`No words for the condition ${JSON.stringify(condition)}`);
-	return message(locale, "timelineVia.paidVia.airport-counter");
+	return say(locale, "via.paidVia.airport-counter");
 }
 
 /** A period's name, in plain words, from what its clause asks besides the date. */
 export function periodLabel(locale: Locale, period: PublishedPeriod, vendor: VendorId): string {
-	if (period.field === "in-use") return message(locale, "timelineInUse");
+	if (period.field === "in-use") return say(locale, "inUse");
 	const others = period.clause.all.filter((condition) => !isDateCondition(condition));
 	const field = period.field === "orderedOn" ? "orderedVia" : "returnedVia";
 	const channel = others.find((condition) => "answer" in condition && condition.answer === field);
@@ -161,20 +162,19 @@ export function periodLabel(locale: Locale, period: PublishedPeriod, vendor: Ven
 	const unnamed = others.filter((condition) => condition !== channel && condition !== negation);
 	if (unnamed.length > 0) throw new Error(`No words for the conditions ${JSON.stringify(unnamed)}`);
 	if (field === "returnedVia" && negation && "notAll" in negation && !channel)
-		return message(locale, "timelineReturnsNotSettled", { place: notSettledPlace(locale, negation) });
+		return say(locale, "returnsNotSettled", { place: notSettledPlace(locale, negation) });
 	if (negation) throw new Error(`No words for the condition ${JSON.stringify(negation)}`);
-	if (!channel || !("oneOf" in channel))
-		return message(locale, field === "orderedVia" ? "timelineOrdersAnyWay" : "timelineReturnsAnyWay");
-	const keys: Readonly<Record<string, MessageKey>> = VIA_KEYS[field];
+	if (!channel || !("oneOf" in channel)) return say(locale, field === "orderedVia" ? "ordersAnyWay" : "returnsAnyWay");
+	const keys: Readonly<Record<string, TimelineMessageKey>> = VIA_KEYS[field];
 	const how = either(
 		locale,
 		channel.oneOf.map((value) => {
 			const key = keys[value];
 			if (!key) throw new Error(`No words for ${field} ${value}`);
-			return message(locale, key, { sites: vendorWebsites(vendor) });
+			return say(locale, key, { sites: vendorWebsites(vendor) });
 		}),
 	);
-	return message(locale, field === "orderedVia" ? "timelineOrders" : "timelineReturns", { how });
+	return say(locale, field === "orderedVia" ? "orders" : "returns", { how });
 }
 
 /** A day's number on a count of days: `Date.UTC` is plain arithmetic here, in no time zone. */
@@ -227,17 +227,17 @@ function pathMark(locale: Locale, incident: Incident, path: ExposurePath): LeakM
 	const span = path.leakedOn.value;
 	const when = describeSpan(span, locale);
 	if (path.leakedOn.meaning === "data-taken") {
-		const label = message(locale, "timelineTaken");
+		const label = say(locale, "taken");
 		return {
 			key: `${incident.id}/${path.id}/leak`,
 			style: "taken",
 			label,
-			text: message(locale, "timelinePeriod", { label, when }),
+			text: say(locale, "period", { label, when }),
 			span,
 		};
 	}
-	const label = message(locale, "timelineAccessed");
-	const text = `${message(locale, "timelinePeriod", { label, when })}${locale === "ja" ? "。" : ". "}${message(locale, "timelineAccessedNote")}`;
+	const label = say(locale, "accessed");
+	const text = `${say(locale, "period", { label, when })}${locale === "ja" ? "。" : ". "}${say(locale, "accessedNote")}`;
 	return { key: `${incident.id}/${path.id}/leak`, style: "accessed", label, text, span };
 }
 
@@ -248,9 +248,9 @@ function incidentMarks(locale: Locale, incident: Incident): LeakMark[] {
 		if (event.kind !== "access") return [];
 		const span = typeof event.on === "string" ? { from: event.on, to: event.on } : event.on;
 		if (shown.some((other) => other.from === span.from && other.to === span.to)) return [];
-		const label = message(locale, "timelineServersAccessed");
+		const label = say(locale, "serversAccessed");
 		const when = describeSpan(span, locale);
-		const period = message(locale, "timelinePeriod", { label, when });
+		const period = say(locale, "period", { label, when });
 		const text = `${period}${locale === "ja" ? "。" : ". "}${event.text[locale]}`;
 		return [{ key: `${incident.id}/${event.id}`, style: "accessed", label, text, span }];
 	});
@@ -309,34 +309,34 @@ type Scale = (bounds: DayWindow) => Bar;
 
 /** One rental under one company: its order and return, and where they fall among the periods. */
 function rentalPart(locale: Locale, rental: TimelineRental, periods: readonly NamedPeriod[], barOf: Scale): Part {
-	const heading = message(locale, "timelineYourRental", { n: rental.rental });
+	const heading = say(locale, "yourRental", { n: rental.rental });
 	const key = `${rental.vendor}/rental-${rental.rental}`;
 	const lines: TimelineLine[] = [{ kind: "heading", key, level: 2, text: heading }];
 	const dates: TimelineTextItem[] = [];
 	for (const [field, style, template] of [
-		["orderedOn", "ordered", "timelineOrdered"],
-		["returnedOn", "returned", "timelineReturned"],
+		["orderedOn", "ordered", "ordered"],
+		["returnedOn", "returned", "returned"],
 	] as const) {
 		const remembered = rental[field];
 		const when = remembered ? describeWindow(remembered, locale) : message(locale, "summaryNotRemembered");
-		const label = message(locale, template, { when });
+		const label = say(locale, template, { when });
 		lines.push({ kind: "bar", key: `${key}/${field}`, style, label, ...(remembered && { bar: barOf(remembered) }) });
 		dates.push(leaf(label));
 	}
 	const placed = periods.map((period) => ({ ...period, overlap: rentalOverlap(rental, period.period) }));
 	const groups = (
 		[
-			["inside", "timelineFallsInside"],
-			["partly", "timelineFallsPartly"],
-			["outside", "timelineFallsOutside"],
+			["inside", "fallsInside"],
+			["partly", "fallsPartly"],
+			["outside", "fallsOutside"],
 		] as const
 	).flatMap(([overlap, heading]): TimelineTextItem[] => {
 		const matching = placed.filter((period) => period.overlap === overlap);
 		return matching.length === 0
 			? []
-			: [{ text: message(locale, heading), items: matching.map((period) => leaf(period.text)) }];
+			: [{ text: say(locale, heading), items: matching.map((period) => leaf(period.text)) }];
 	});
-	const none = !rental.orderedOn && !rental.returnedOn ? [leaf(message(locale, "timelineNoDates"))] : [];
+	const none = !rental.orderedOn && !rental.returnedOn ? [leaf(say(locale, "noDates"))] : [];
 	return { lines, text: { text: heading, items: [...dates, ...none, ...groups] } };
 }
 
@@ -394,7 +394,7 @@ export function buildTimeline(locale: Locale, input: TimelineInput): TimelineMod
 	});
 
 	const lines: TimelineLine[] = [];
-	const text: TimelineTextItem[] = [leaf(message(locale, "timelineAxis", { from: String(first), to: String(last) }))];
+	const text: TimelineTextItem[] = [leaf(say(locale, "axis", { from: String(first), to: String(last) }))];
 	const vendors = VENDOR_IDS.filter(
 		(vendor) => input.vendors.includes(vendor) || input.rentals.some((rental) => rental.vendor === vendor),
 	);
@@ -411,7 +411,7 @@ export function buildTimeline(locale: Locale, input: TimelineInput): TimelineMod
 			publishedPeriods(incident).map((period): NamedPeriod => {
 				const label = periodLabel(locale, period, vendor);
 				const when = describeWindow(period.bounds, locale);
-				return { period, label, text: message(locale, "timelinePeriod", { label, when }) };
+				return { period, label, text: say(locale, "period", { label, when }) };
 			}),
 		);
 		for (const rental of input.rentals.filter((candidate) => candidate.vendor === vendor))
@@ -422,13 +422,13 @@ export function buildTimeline(locale: Locale, input: TimelineInput): TimelineMod
 		text.push({ text: company, items: parts.map((part) => part.text) });
 	}
 
-	const title = message(locale, input.rentals.length > 0 ? "timelineTitle" : "timelineTitleNoRental", {
+	const title = say(locale, input.rentals.length > 0 ? "title" : "titleNoRental", {
 		from: String(first),
 		to: String(last),
 	});
 	return {
 		title,
-		note: message(locale, "timelineNote"),
+		note: say(locale, "note"),
 		axis: { from, to, years },
 		lines,
 		text,
