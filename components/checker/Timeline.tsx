@@ -2,6 +2,7 @@ import type { JSX } from "preact";
 import { useId, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import {
 	type Bar,
+	type BarStyle,
 	buildTimeline,
 	type TimelineLine,
 	type TimelineModel,
@@ -143,7 +144,6 @@ interface Layout {
 	height: number;
 	x0: number;
 	x1: number;
-	side: boolean;
 	rows: Placed[];
 	/** Which years carry a label: all, or every n-th where the years are too narrow for their numbers. */
 	yearStep: number;
@@ -172,12 +172,13 @@ function layOut(model: TimelineModel, width: number, locale: Locale): Layout {
 			y += Math.max(text, BAR + 4) + 6;
 		} else {
 			rows.push({ line, y, words, barY: y + text + 2 });
-			y += text + 2 + BAR + 9;
+			// A date not remembered draws nothing: no room kept under its words.
+			y += line.bar ? text + 2 + BAR + 9 : text + 6;
 		}
 	});
 	const narrowest = Math.min(...model.axis.years.map((year) => (year.end - year.start) * (x1 - x0)));
 	const yearStep = Math.max(1, Math.ceil((textWidth("0000", FONT.year) + 8) / narrowest));
-	return { width, height: y + 6, x0, x1, side, rows, yearStep };
+	return { width, height: y + 6, x0, x1, rows, yearStep };
 }
 
 /** The words of the picture: the same tree of sentences, as nested lists. */
@@ -211,7 +212,7 @@ function BarShape({
 	ids,
 }: {
 	bar: Bar;
-	style: string;
+	style: BarStyle;
 	y: number;
 	x0: number;
 	x1: number;
@@ -312,7 +313,6 @@ export function Timeline({ rentals, vendors, compact = false }: TimelineProps) {
 					aria-describedby={ids.desc}
 					viewBox={`0 0 ${width} ${height}`}
 					width="100%"
-					data-width={width}
 				>
 					<title id={ids.title}>{model.title}</title>
 					<desc id={ids.desc}>{model.description}</desc>
