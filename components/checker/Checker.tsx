@@ -109,6 +109,19 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 		() => (engine && person ? engine.resultView(t.locale, person, form.emails) : undefined),
 		[engine, person, form.emails, t.locale],
 	);
+	// The picture: each rental's dates over the published periods of the companies it names.
+	const timeline = useMemo(
+		() => ({
+			rentals: assessed.map(({ rental, answers }) => ({
+				rental,
+				vendor: answers.vendor,
+				...(answers.orderedOn && { orderedOn: answers.orderedOn }),
+				...(answers.returnedOn && { returnedOn: answers.returnedOn }),
+			})),
+			vendors: VENDOR_IDS.filter((vendor) => assessed.some((entry) => entry.answers.vendor === vendor)),
+		}),
+		[assessed],
+	);
 	const focusAfterChange = useRef<string | undefined>(undefined);
 	useEffect(() => {
 		const id = focusAfterChange.current;
@@ -204,6 +217,7 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 			</form>
 			{view && engine ? (
 				<section class="result" aria-labelledby="details-heading">
+					<engine.Timeline rentals={timeline.rentals} vendors={timeline.vendors} compact={!page} />
 					<h2 id="details-heading">{t("detailsHeading")}</h2>
 					{view.rentals.map((rental) => (
 						<div class="vendor-result" key={`${rental.rental}/${rental.vendor}`}>

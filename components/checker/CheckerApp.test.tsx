@@ -72,7 +72,9 @@ describe("the full page", () => {
 			expect(within(group(/Which company/)).getByLabelText<HTMLInputElement>(/イモトのWiFi/).checked).toBe(true),
 		);
 		await waitFor(() =>
-			expect(document.querySelector("output.verdict")?.textContent).toBe("XCom Global: your rental may have been in the breach."),
+			expect(document.querySelector("output.verdict")?.textContent).toBe(
+				"XCom Global: your rental may have been in the breach.",
+			),
 		);
 	});
 

@@ -2,8 +2,8 @@ import { describeDay } from "../../lib/calendar/era";
 import { incidentsOf } from "../../lib/incidents";
 import { EMAIL_ANSWERS, type EmailAnswer, type VendorId } from "../../lib/incidents/rental";
 import { vendorById } from "../../lib/incidents/vendors";
-import { useT } from "../shared/i18n";
 import { ChoiceQuestion } from "./ChoiceQuestion";
+import { useResultT } from "./useResultT";
 
 /**
  * Whether the company's own message about the breach reached the person, asked right after the
@@ -19,7 +19,7 @@ export function EmailQuestion({
 	value: EmailAnswer | undefined;
 	onChange: (value: EmailAnswer) => void;
 }) {
-	const t = useT();
+	const t = useResultT();
 	const hint = [
 		t("emailWhy"),
 		...incidentsOf(vendor).flatMap(({ announced, customerEmail: { value: email } }) => [

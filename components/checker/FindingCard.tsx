@@ -1,13 +1,13 @@
 import type { CardView } from "../../lib/checker/result";
-import { useT } from "../shared/i18n";
 import { SourceList } from "../shared/SourceList";
+import { useResultT } from "./useResultT";
 
 /**
  * One server's result for one rental: the verdict in plain words first, what leaked and when;
  * the notices' words, the conflicts and the sources one tap away.
  */
 export function FindingCard({ card }: { card: CardView }) {
-	const t = useT();
+	const t = useResultT();
 	return (
 		<section class={`finding finding-${card.verdict}`} aria-labelledby={card.id}>
 			<h4 id={card.id}>

@@ -1,15 +1,15 @@
 import { describeDay } from "../../lib/calendar/era";
 import { sourceLine } from "../../lib/checker/result";
 import { incidents, sourceOf } from "../../lib/incidents";
-import { useT } from "../shared/i18n";
 import { SourceList } from "../shared/SourceList";
+import { useResultT } from "./useResultT";
 
 /**
  * Where a person can look up what the checker asks, themselves (nothing here is read by the
  * extension): one tap away, so the first screen stays the questions.
  */
 export function HowToFindDates() {
-	const t = useT();
+	const t = useResultT();
 	return (
 		<details class="how-to-find">
 			<summary>{t("howToFindHeading")}</summary>

@@ -43,7 +43,7 @@ const rows = (svg: SVGSVGElement) => [...svg.querySelectorAll("g.tl-row, g.tl-h1
 
 describe("names and descriptions", () => {
 	test.each([
-		["ja", "公表された期間とあなたのレンタルの日付(2008〜2013年)"],
+		["ja", "公表された期間とあなたのレンタルの日付（2008〜2013年）"],
 		["en", "The published periods and your rental dates, 2008–2013"],
 	] as const)("%s: the figure and its picture are named", (locale, title) => {
 		show(locale);
@@ -84,7 +84,7 @@ describe("names and descriptions", () => {
 		}
 		// Nothing in the description that the list leaves out: only the sentence ends are added.
 		const rest = items.reduce((left, item) => left.replace(item, ""), description);
-		expect(rest.replace(/[\s.。:]/g, "")).toBe("");
+		expect(rest.replace(/[\s.。:：]/g, "")).toBe("");
 	});
 
 	test("the words are open on the full page and one tap away in the popup", () => {
@@ -221,12 +221,12 @@ describe("wrapText", () => {
 	});
 
 	test("Japanese breaks between characters, never inside brackets, after a number or before its last two", () => {
-		const text = "返却:2012年10月20日(平成24年10月20日)以降";
+		const text = "返却：2012年10月20日（平成24年10月20日）以降";
 		const lines = wrapText(text, 200, 13);
 		expect(lines.join("")).toBe(text);
-		expect(lines).toEqual(["返却:2012年10月20日", "(平成24年10月20日)以降"]);
-		const narrow = wrapText("期間中に利用していたレンタル(申込から返却まで)", 120, 13);
-		expect(narrow.join("")).toBe("期間中に利用していたレンタル(申込から返却まで)");
+		expect(lines).toEqual(["返却：2012年10月20日", "（平成24年10月20日）以降"]);
+		const narrow = wrapText("期間中に利用していたレンタル（申込から返却まで）", 120, 13);
+		expect(narrow.join("")).toBe("期間中に利用していたレンタル（申込から返却まで）");
 		for (const line of narrow) expect([...line].length).toBeGreaterThan(2);
 		for (const line of narrow) expect(line[0]).not.toMatch(/[)、。]/);
 	});

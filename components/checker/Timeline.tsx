@@ -115,7 +115,8 @@ export function wrapText(text: string, max: number, size: number, bold = false, 
 			// A single unbreakable word wider than the line: cut it by characters.
 			let cut = "";
 			for (const char of next) {
-				if (cut && textWidth(cut + char, size, bold) > max) {
+				// Closing brackets and stops hang at the line's end rather than start the next (ぶら下げ).
+				if (cut && !NO_LINE_START.includes(char) && textWidth(cut + char, size, bold) > max) {
 					lines.push(cut);
 					cut = "";
 				}

@@ -1,6 +1,6 @@
 import type { StepId } from "../../lib/checker/checker-form";
 import type { ResultView } from "../../lib/checker/result";
-import { useT } from "../shared/i18n";
+import { useResultT } from "./useResultT";
 
 interface Props {
 	todo: ResultView["todo"];
@@ -15,7 +15,7 @@ interface Props {
  * What the company did then is one tap away.
  */
 export function WhatToDoNow({ todo, done, onToggle }: Props) {
-	const t = useT();
+	const t = useResultT();
 	return (
 		<section class="todo" aria-labelledby="todo-heading">
 			<h3 id="todo-heading">{t("todoHeading")}</h3>

@@ -8,4 +8,5 @@ export { assessExposure, assessPerson } from "../../lib/exposure";
 export { EmailQuestion } from "./EmailQuestion";
 export { FindingCard } from "./FindingCard";
 export { HowToFindDates } from "./HowToFindDates";
+export { Timeline } from "./Timeline";
 export { WhatToDoNow } from "./WhatToDoNow";

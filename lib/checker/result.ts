@@ -2,7 +2,8 @@ import { describeDay, describeSpan, describeWindow } from "../calendar/era";
 import type { CompanyResult, PersonResult, RentalAssessment } from "../exposure/company";
 import type { Finding, Reason, Verdict } from "../exposure/types";
 import { capitalized, labelled, qualify } from "../i18n/banner-messages";
-import { dataKindLabel, fieldLabel, list, type MessageKey, message, sourceKindLabel } from "../i18n/messages";
+import { dataKindLabel, list, type MessageKey } from "../i18n/messages";
+import { fieldLabel, say as message, type ResultMessageKey, sourceKindLabel } from "../i18n/result-messages";
 import type { Locale } from "../i18n/text";
 import { accessPeriodsBeyondPaths, incidentById, sourceOf } from "../incidents";
 import { ANSWER_FIELDS, type AnswerField, type EmailAnswer, type VendorId } from "../incidents/rental";
@@ -102,7 +103,7 @@ export interface ResultView {
 	};
 }
 
-const BADGE: Record<Verdict, MessageKey> = {
+const BADGE: Record<Verdict, ResultMessageKey> = {
 	exposed: "badge.exposed",
 	"possibly-exposed": "badge.possibly-exposed",
 	"not-exposed": "badge.not-exposed",
@@ -147,7 +148,7 @@ function companySentence(locale: Locale, company: CompanyResult): string {
 		});
 	}
 	const key = company.verdict === "possibly-exposed" ? "company.possibly" : "company.not";
-	return message(locale, several ? (`${key}.several` as MessageKey) : key, { company: name });
+	return message(locale, several ? (`${key}.several` as ResultMessageKey) : key, { company: name });
 }
 
 function because(locale: Locale, company: CompanyResult): string[] {
@@ -172,7 +173,7 @@ function because(locale: Locale, company: CompanyResult): string[] {
 }
 
 /** Why no single answer settles a "possibly", in plain words, from the findings' reasons. */
-function noSettleReason(rentals: readonly RentalAssessment[]): MessageKey {
+function noSettleReason(rentals: readonly RentalAssessment[]): ResultMessageKey {
 	const reasons = rentals.flatMap((rental) =>
 		rental.assessment.findings
 			.filter((finding) => finding.verdict === "possibly-exposed")
@@ -485,10 +486,10 @@ export function resultView(
 	};
 }
 
-function overallMessage(verdict: Verdict, companies: boolean): MessageKey {
+function overallMessage(verdict: Verdict, companies: boolean): ResultMessageKey {
 	const base =
 		verdict === "exposed" ? "overall.exposed" : verdict === "possibly-exposed" ? "overall.possibly" : "overall.not";
-	return companies && verdict !== "not-exposed" ? (`${base}.companies` as MessageKey) : base;
+	return companies && verdict !== "not-exposed" ? (`${base}.companies` as ResultMessageKey) : base;
 }
 
 /** The plain-text summary the checker copies: the same model, every answer, nothing it does not contain. */

@@ -94,14 +94,14 @@ describe("the published periods come from the clauses' date conditions", () => {
 				field: "in-use",
 				bounds: { from: "2011-03-07", to: "2013-04-23" },
 				en: "Rentals in use at any time, order to return",
-				ja: "期間中に利用していたレンタル(申込から返却まで)",
+				ja: "期間中に利用していたレンタル（申込から返却まで）",
 			},
 			{
 				at: "xcom-global-2013/web-db/web-db-applied/web-db-applied-in-period",
 				field: "orderedOn",
 				bounds: { from: "2011-03-07", to: "2013-04-23" },
 				en: "Orders, however made",
-				ja: "申込(方法を問わず)",
+				ja: "申込（方法を問わず）",
 			},
 		]);
 	});
@@ -383,9 +383,9 @@ describe("the text alternative says what the picture shows, in both languages", 
 
 	test("the words are the locale's", () => {
 		const ja = buildTimeline("ja", { rentals, vendors: BOTH });
-		expect(ja.title).toBe("公表された期間とあなたのレンタルの日付(2008〜2013年)");
-		expect(allText(ja.text)).toContain("申込:2012年3月(平成24年3月)");
-		expect(allText(ja.text)).toContain("返却:覚えていない");
+		expect(ja.title).toBe("公表された期間とあなたのレンタルの日付（2008〜2013年）");
+		expect(allText(ja.text)).toContain("申込：2012年3月（平成24年3月）");
+		expect(allText(ja.text)).toContain("返却：覚えていない");
 		const en = buildTimeline("en", { rentals: [], vendors: BOTH });
 		expect(en.title).toBe("The published periods, 2008–2013");
 		expect(en.description.startsWith("A timeline from 2008 to 2013. Telecom Square: ")).toBe(true);

@@ -1,7 +1,7 @@
 import { addDays, type Day, dayParts, makeDay, maxDay, minDay } from "../calendar/day";
 import { describeSpan, describeWindow } from "../calendar/era";
 import type { DayWindow } from "../calendar/interval";
-import { message } from "../i18n/messages";
+import { resultMessage } from "../i18n/result-messages";
 import type { Locale } from "../i18n/text";
 import { timelineMessage as say, type TimelineMessageKey } from "../i18n/timeline-messages";
 import { incidents, incidentsOf } from "../incidents";
@@ -284,8 +284,8 @@ function axisYears(rentals: readonly TimelineRental[]): { first: number; last: n
 /** Sentences for the picture's description: a sentence with items under it leads into them. */
 function flatten(locale: Locale, items: readonly TimelineTextItem[]): string[] {
 	return items.flatMap((item) => {
-		const ended = /[.。:!?]$/.test(item.text);
-		const lead = item.items.length > 0 ? ":" : locale === "ja" ? "。" : ".";
+		const ended = /[.。:：!?！？]$/.test(item.text);
+		const lead = item.items.length > 0 ? (locale === "ja" ? "：" : ":") : locale === "ja" ? "。" : ".";
 		return [ended ? item.text : `${item.text}${lead}`, ...flatten(locale, item.items)];
 	});
 }
@@ -318,7 +318,7 @@ function rentalPart(locale: Locale, rental: TimelineRental, periods: readonly Na
 		["returnedOn", "returned", "returned"],
 	] as const) {
 		const remembered = rental[field];
-		const when = remembered ? describeWindow(remembered, locale) : message(locale, "summaryNotRemembered");
+		const when = remembered ? describeWindow(remembered, locale) : resultMessage(locale, "summaryNotRemembered");
 		const label = say(locale, template, { when });
 		lines.push({ kind: "bar", key: `${key}/${field}`, style, label, ...(remembered && { bar: barOf(remembered) }) });
 		dates.push(leaf(label));
