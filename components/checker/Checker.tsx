@@ -219,14 +219,24 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 				<section class="result" aria-labelledby="details-heading">
 					<engine.Timeline rentals={timeline.rentals} vendors={timeline.vendors} compact={!page} />
 					<h2 id="details-heading">{t("detailsHeading")}</h2>
-					{view.rentals.map((rental) => (
-						<div class="vendor-result" key={`${rental.rental}/${rental.vendor}`}>
-							<h3>{rental.heading}</h3>
-							{rental.cards.map((card) => (
-								<engine.FindingCard key={card.id} card={card} />
-							))}
-						</div>
-					))}
+					{view.rentals.map((rental, index) => {
+						// The company's breach as a whole (the regulator's access period) is said once, at its first rental.
+						const first = view.rentals.findIndex((other) => other.vendor === rental.vendor) === index;
+						const when = first ? (view.companies.find((company) => company.vendor === rental.vendor)?.when ?? []) : [];
+						return (
+							<div class="vendor-result" key={`${rental.rental}/${rental.vendor}`}>
+								<h3>{rental.heading}</h3>
+								{when.map((line) => (
+									<p key={line} class="company-when">
+										{line}
+									</p>
+								))}
+								{rental.cards.map((card) => (
+									<engine.FindingCard key={card.id} card={card} />
+								))}
+							</div>
+						);
+					})}
 					<engine.WhatToDoNow todo={view.todo} done={done} onToggle={toggleStep} />
 					<div class="actions">
 						<button

@@ -5,7 +5,7 @@ import { capitalized, labelled, qualify } from "../i18n/banner-messages";
 import { dataKindLabel, list, type MessageKey } from "../i18n/messages";
 import { fieldLabel, say as message, type ResultMessageKey, sourceKindLabel } from "../i18n/result-messages";
 import type { Locale } from "../i18n/text";
-import { accessPeriodsBeyondPaths, incidentById, sourceOf } from "../incidents";
+import { accessPeriodsBeyondPaths, incidentById, incidentsOf, sourceOf } from "../incidents";
 import { ANSWER_FIELDS, type AnswerField, type EmailAnswer, type VendorId } from "../incidents/rental";
 import type { DataKind, ExposurePath, Incident, Source } from "../incidents/types";
 import { vendorById } from "../incidents/vendors";
@@ -36,6 +36,8 @@ export interface CompanyView {
 	settle: SettleControl[];
 	/** For "possibly" where no single answer settles it: why, in plain words. */
 	noSettle?: string;
+	/** What is known of the company's breach beyond each server's own dates: the regulator's access period. */
+	when: string[];
 }
 
 export interface SourceLine {
@@ -210,6 +212,14 @@ function companyView(locale: Locale, company: CompanyResult): CompanyView {
 		settle,
 		...(company.verdict === "possibly-exposed" &&
 			settle.length === 0 && { noSettle: message(locale, noSettleReason(company.rentals)) }),
+		when: incidentsOf(company.vendor).flatMap((incident) =>
+			accessPeriodsBeyondPaths(incident).map((event) =>
+				message(locale, "bannerMicAccess", {
+					when: typeof event.on === "string" ? describeDay(event.on, locale) : describeSpan(event.on, locale),
+					text: event.text[locale],
+				}),
+			),
+		),
 	};
 }
 
@@ -346,7 +356,7 @@ function cardView(locale: Locale, company: CompanyResult, rental: RentalAssessme
 		points,
 		...(context && { context }),
 		leaked: message(locale, "card.leaked", { kinds: list(locale, kindsText(locale, finding.exposedData)) }),
-		when: whenLines(locale, incident, path),
+		when: whenLines(locale, path),
 		notes: (path.notes ?? []).map((note) => note.text[locale]),
 		sources: {
 			primary: primary
@@ -378,18 +388,10 @@ function cardView(locale: Locale, company: CompanyResult, rental: RentalAssessme
 	};
 }
 
-/** When the data was taken (or MIC's access period where that is all a source gives), and MIC's wider period. */
-function whenLines(locale: Locale, incident: Incident, path: ReturnType<typeof pathOf>["path"]): string[] {
+/** When the data was taken from this server, or the ministry's access period where that is all a source gives. */
+function whenLines(locale: Locale, path: ExposurePath): string[] {
 	const when = describeSpan(path.leakedOn.value, locale);
-	return [
-		message(locale, path.leakedOn.meaning === "data-taken" ? "leakedOn" : "accessedOn", { when }),
-		...accessPeriodsBeyondPaths(incident).map((event) =>
-			message(locale, "bannerMicAccess", {
-				when: typeof event.on === "string" ? describeDay(event.on, locale) : describeSpan(event.on, locale),
-				text: event.text[locale],
-			}),
-		),
-	];
+	return [message(locale, path.leakedOn.meaning === "data-taken" ? "leakedOn" : "accessedOn", { when })];
 }
 
 function answerValue(locale: Locale, rental: RentalAssessment, field: AnswerField): string {
@@ -507,10 +509,11 @@ export function summaryText(locale: Locale, view: ResultView): string {
 			for (const control of company.settle) lines.push(`- ${control.label}`);
 		}
 		if (company.noSettle) lines.push(company.noSettle);
-		lines.push("");
+		lines.push(...company.when, "");
 	}
 	for (const rental of view.rentals) {
 		lines.push(rental.heading);
+		const said = new Set<string>();
 		for (const card of rental.cards) {
 			lines.push(`- ${labelled(locale, card.title, card.badge)}`);
 			lines.push(`  ${card.summary}`);
@@ -519,7 +522,9 @@ export function summaryText(locale: Locale, view: ResultView): string {
 			lines.push(`  ${card.leaked}`);
 			for (const when of card.when) lines.push(`  ${when}`);
 			for (const note of card.notes) lines.push(`  ${note}`);
-			if (card.sources.primary) lines.push(`  ${card.sources.primary}`);
+			// Cards of one company often share their main source: it is named once.
+			if (card.sources.primary && !said.has(card.sources.primary)) lines.push(`  ${card.sources.primary}`);
+			said.add(card.sources.primary);
 		}
 		lines.push(`${message(locale, "summaryAnswers")}${locale === "ja" ? "：" : ":"}`);
 		for (const answer of rental.answers) lines.push(`- ${labelled(locale, answer.label, answer.value)}`);
