@@ -406,3 +406,37 @@ test("each card's main source carries its kind and date, among the sources", asy
 	);
 	expect(webB.querySelector(".primary-source")?.closest("details")).toBeTruthy();
 });
+
+describe("the copied summary and the screen show the same dates, figures and source kinds", () => {
+	const DATES = {
+		ja: /\d{4}年\d{1,2}月(?:\d{1,2}日)?(?:〜(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日)?/g,
+		en: /\b\d{1,2}(?:–\d{1,2})? (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}\b/g,
+	};
+	const FIGURES = /\d[\d,]*(?:件|枚| records| cards| cases)/g;
+	const KINDS = { ja: /（(公式|報道|ブログ|利用者)、/g, en: /\((official|press|blog|customer), /g };
+
+	test.each([
+		["en", [/Which company/, /Wi-Ho!/], [/How did you order/, /company's website/]],
+		["ja", [/どの会社/, /イモトのWiFi/], [/どの会社/, /イモトのWiFi/]],
+		["en", [/Which company/, /I don't remember \(check both\)/], [/Which company/, /I don't remember \(check both\)/]],
+	] as const)("%s", async (locale, first, second) => {
+		const { copy } = setup(locale);
+		choose(first[0], first[1]);
+		choose(second[0], second[1]);
+		fireEvent.click(
+			await screen.findByRole("button", {
+				name: locale === "ja" ? "結果をテキストでコピー" : "Copy a plain-text summary",
+			}),
+		);
+		await waitFor(() => expect(copy).toHaveBeenCalled());
+		const summary = copy.mock.calls[0]?.[0] as string;
+		const page = document.body.textContent ?? "";
+		const found = [
+			...summary.matchAll(DATES[locale]),
+			...summary.matchAll(FIGURES),
+			...summary.matchAll(KINDS[locale]),
+		].map((match) => match[0]);
+		expect(found.length).toBeGreaterThan(2);
+		expect(found.filter((token) => !page.includes(token))).toEqual([]);
+	});
+});

@@ -209,3 +209,58 @@ test("card ids are unique across rentals", () => {
 	const ids = view.rentals.flatMap((rental) => rental.cards.map((card) => card.id));
 	expect(new Set(ids).size).toBe(ids.length);
 });
+
+describe("advice rests only on the facts file's general facts", () => {
+	const everything = SCENARIOS.flatMap((scenario) =>
+		(["ja", "en"] as const).flatMap((locale) => viewOf(scenario, locale).view.todo.steps.map((step) => step.text)),
+	);
+
+	test("no phishing claim: the facts give none (round three, point 5)", () => {
+		expect(everything.filter((text) => /phish|悪用|SMS|links?\b|リンク/i.test(text))).toEqual([]);
+	});
+
+	test("the number changes on a reissue or some upgrades; a renewal already changes the security code (point 6)", () => {
+		const { view } = viewOf(SCENARIOS[1] as Scenario, "en");
+		const history = view.todo.steps.find((step) => step.id === "card-history")?.text ?? "";
+		expect(history).toContain("or on some upgrades");
+		expect(history).toContain("A renewal or a reissue changes the security code");
+		expect(history).not.toMatch(/not been reissued|再発行していなければ.*セキュリティコード/);
+		const ja = viewOf(SCENARIOS[1] as Scenario, "ja").view.todo.steps[0]?.text ?? "";
+		expect(ja).toContain("一部のアップグレードの場合");
+	});
+});
+
+test("an exclusion named as the reason comes with its own condition (point 4)", () => {
+	// No published pair makes an exclusion decide today (the windows do first); the renderer is shown
+	// on a finding the engine would give if one did.
+	const answers = {
+		vendor: TS,
+		orderedVia: "vendor-website",
+		returnedVia: "unknown",
+		paidVia: "unknown",
+		paidWhen: "unknown",
+	} as const;
+	const assessment = assessExposure(answers);
+	const findings = assessment.findings.map((finding) =>
+		finding.path === "web-b"
+			? {
+					...finding,
+					verdict: "not-exposed" as const,
+					reason: { kind: "excluded" as const, exclusions: ["first-website-use-from-2013-02-06"] },
+				}
+			: { ...finding, verdict: "not-exposed" as const, reason: { kind: "criteria-not-met" as const } },
+	);
+	const person = assessPerson([
+		{ rental: 1, answers, assessment: { ...assessment, verdict: "not-exposed", findings } },
+	]);
+	const card = resultView("en", person).rentals[0]?.cards[1];
+	expect(card?.summary).toBe("This rental fits the published criteria, and also a published exclusion:");
+	expect(card?.points).toEqual([
+		"Excluded by: People who first used www.telecomsquare.co.jp on or after 2013-02-06",
+		"This excludes people whose first use came then. If you had used the site before, check that earlier rental too.",
+	]);
+	// Where the windows decide, the card gives the window, not an exclusion.
+	expect(resultView("en", person).rentals[0]?.cards[0]?.summary).toBe(
+		"This rental fits none of the published criteria, which are:",
+	);
+});
