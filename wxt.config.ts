@@ -113,6 +113,8 @@ export default defineConfig({
 			"types/**",
 			"package.json",
 			"package-lock.json",
+			".npmrc",
+			".nvmrc",
 			"tsconfig.json",
 			"wxt.config.ts",
 			"README.md",
