@@ -8,6 +8,13 @@
  * the code has: a namespace kept in a variable (`const action = browser.action ?? …`) and the
  * storage wrapper's computed area (`browser.storage[area]`, resolved from the `area:key` strings
  * in the build).
+ *
+ * webextension-polyfill's own internals add nothing to check: its table of every API's argument
+ * counts is an object literal (keys, not property accesses), and its Proxy reads `target[name]`
+ * only for what the project's code asks for, which is scanned where the code asks. What it reads
+ * itself by name (`runtime.lastError`, `runtime.id`) is checked like any other use. Not followed:
+ * a namespace passed whole to a function, or read with a computed name other than the storage
+ * area; the built code has neither (the scan's own test pins what it must see).
  */
 import bcdData from "@mdn/browser-compat-data";
 import type { CompatStatement, Identifier, SimpleSupportStatement } from "@mdn/browser-compat-data/types";
@@ -137,10 +144,7 @@ function returnsValues(fn: Node, parentOf: Map<Node, Node>): boolean {
 			while (owner && !owner.type.includes("Function")) owner = parentOf.get(owner);
 			if (owner === fn) return true;
 		}
-		for (const next of children(node)) {
-			parentOf.set(next, node);
-			stack.push(next);
-		}
+		stack.push(...children(node));
 	}
 	return false;
 }
