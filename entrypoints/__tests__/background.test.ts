@@ -21,6 +21,20 @@ describe("the background answers the banner only", () => {
 		});
 	});
 
+	test("where the browser refuses the placement (Firefox for Android has no openerTabId), opens it anyway", async () => {
+		const create = vi.spyOn(fakeBrowser.tabs, "create").mockImplementationOnce(() => {
+			throw new Error('Type error for parameter createProperties (Property "openerTabId" is unsupported)');
+		});
+		const [answer] = await fakeBrowser.runtime.onMessage.trigger(
+			{ type: "open-checker", vendor: "telecom-square" },
+			fromBanner,
+			() => {},
+		);
+		expect(answer).toBe(true);
+		expect(create).toHaveBeenCalledTimes(2);
+		expect(create).toHaveBeenLastCalledWith({ url: expect.stringMatching(/\/checker\.html#vendor=telecom-square$/) });
+	});
+
 	test("keeps a hide choice in the versioned storage item", async () => {
 		await fakeBrowser.runtime.onMessage.trigger(
 			{ type: "hide-banners", hidden: { sites: { "wi-ho.net": "telecom-square-2013@1" }, companies: {} } },
