@@ -38,7 +38,7 @@ export function eraDay(day: Day): string | undefined {
 }
 
 /** The eras a span touches, each with the part of the span inside it (平成24年10月). */
-export function eraLabels(span: DaySpan, precision: Precision): string[] {
+function eraLabels(span: DaySpan, precision: Precision): string[] {
 	const labels: string[] = [];
 	for (const era of ERAS) {
 		const from = maxDay(span.from, era.first);

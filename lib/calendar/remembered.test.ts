@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import type { DaySpan } from "./day";
+import { isDay } from "./day";
 import {
 	describeReading,
 	EXAMPLES,
@@ -120,5 +122,25 @@ describe("what a typed date was read as, shown back under the field", () => {
 	] as const)("%j", (span, ja, en) => {
 		expect(describeReading(span, "ja")).toBe(ja);
 		expect(describeReading(span, "en")).toBe(en);
+	});
+});
+
+describe("whatever is typed", () => {
+	const piece = fc.constantFrom(
+		...["0", "1", "3", "9", "12", "13", "29", "31", "0012", "0999", "1000", "1989", "2012", "2019", "9998", "9999"],
+		...["年", "月", "日", "/", "-", ".", ",", " ", "〜", "of", "th", "about ", "頃", "の"],
+		...["sep", "March", "winter", "summer", "冬", "夏", "平成", "令和", "昭和", "H", "元"],
+	);
+	test("the parse never throws, and every reading is a span of real days in order", () => {
+		fc.assert(
+			fc.property(fc.array(piece, { maxLength: 7 }), (parts) => {
+				const parsed = parseRemembered(parts.join(""));
+				const spans = parsed.ok ? [parsed.span] : parsed.problem === "ambiguous" ? parsed.readings : [];
+				for (const span of spans) {
+					expect(isDay(span.from) && isDay(span.to) && span.from <= span.to, JSON.stringify(parts)).toBe(true);
+				}
+			}),
+			{ numRuns: 20_000 },
+		);
 	});
 });

@@ -1,5 +1,5 @@
 import { type DaySpan, dayParts, daysInMonth, makeDay, maxDay, minDay, monthSpan, yearSpan } from "./day";
-import { ERAS, type Era, eraLabels, MONTHS_EN, precisionOf, westernSpan } from "./era";
+import { describeSpan, ERAS, type Era, MONTHS_EN, precisionOf, westernSpan } from "./era";
 
 /** `pending`: the page has not loaded this grammar yet (reader.ts); nothing was read. */
 export type ParseProblem = "unrecognised" | "impossible-day" | "outside-era" | "ambiguous" | "pending";
@@ -16,7 +16,11 @@ export type Parsed =
 
 const unrecognised: Parsed = { ok: false, problem: "unrecognised" };
 
+/** Years day.ts holds whole: from 1000 (Date reads 0-99 as 1900-1999), and a winter from 9998 still ends in 9999. */
+const outOfRange = (year: number) => year < 1000 || year > 9998;
+
 function spanOf(year: number, month?: number, day?: number): Parsed {
+	if (outOfRange(year)) return unrecognised;
 	if (month === undefined) return { ok: true, span: yearSpan(year) };
 	if (month < 1 || month > 12) return { ok: false, problem: "impossible-day" };
 	if (day === undefined) return { ok: true, span: monthSpan(year, month) };
@@ -48,12 +52,15 @@ const SEASON_START: Record<string, number> = {
 const winterFrom = (year: number): DaySpan => ({ from: makeDay(year, 12, 1), to: monthSpan(year + 1, 2).to });
 
 /**
- * A season of a year. Winter runs December to February, so "winter 2012" (2012年冬) names either
- * the one that ends in 2012 or the one that starts in it: both readings are offered. "winter
- * 2012/13" (2012〜2013年の冬) names one.
+ * A season of a year. Winter runs December to February, so "winter 2012" (2012年冬) is written
+ * for the winter that ends in 2012 and for the one that starts in it; taking either would decide
+ * a verdict on a guess, so both readings go back to the person. "winter 2012/13" (2012〜2013年の冬)
+ * names one.
  */
 function seasonOf(word: string, year: number, next?: string): Parsed {
 	const start = SEASON_START[word] ?? 0;
+	// A winter named by its year may have begun the year before.
+	if (outOfRange(year - 1) || outOfRange(year)) return unrecognised;
 	if (next !== undefined)
 		return start === 12 && String(year + 1).endsWith(next)
 			? { ok: true, span: winterFrom(year), season: true }
@@ -239,8 +246,9 @@ export function describeReading(span: DaySpan, locale: "ja" | "en"): string {
 				? `${from.year}年${from.month}月〜${sameYear ? "" : `${to.year}年`}${to.month}月`
 				: `${MONTHS_EN[from.month - 1]}${sameYear ? "" : ` ${from.year}`} – ${MONTHS_EN[to.month - 1]} ${to.year}`;
 	}
-	const era = locale === "ja" ? eraLabels(span, precision).join("・") : "";
-	return era ? `${western}(${era})` : western;
+	if (locale === "en") return western;
+	// The 和暦 beside it exactly as describeSpan writes it everywhere else.
+	return western + describeSpan(span, "ja").slice(westernSpan(span, precision, "ja").length);
 }
 
 /**
@@ -299,6 +307,10 @@ export const EXAMPLES = {
 	year: {
 		match: {
 			"2012": "2012-01-01..2012-12-31",
+			"1000": "1000-01-01..1000-12-31",
+			// No calendar day here: read as nothing rather than as the 20th century.
+			"0012": "unrecognised",
+			"9999": "unrecognised",
 			"2012年": "2012-01-01..2012-12-31",
 			"２０１３年": "2013-01-01..2013-12-31",
 			"2013年頃": "about 2013-01-01..2013-12-31",
@@ -338,6 +350,7 @@ export const EXAMPLES = {
 			"04/31/2013": "impossible-day",
 			"13/13/2013": "impossible-day",
 			"00/05/2013": "impossible-day",
+			"12/04/0012": "unrecognised",
 		},
 		noMatch: ["3/2013", "2013/3/4", "3/4/13", "3/4", "03/04/2013/1"],
 	},
@@ -350,6 +363,7 @@ export const EXAMPLES = {
 			"September, 2012": "2012-09-01..2012-09-30",
 			"Sept 2012": "2012-09-01..2012-09-30",
 			"Sep-2012": "2012-09-01..2012-09-30",
+			"Mar 0999": "unrecognised",
 			"Feb 2012": "2012-02-01..2012-02-29",
 			"Dec 2012": "2012-12-01..2012-12-31",
 			"Ｍａｒｃｈ　２０１３": "2013-03-01..2013-03-31",
@@ -399,6 +413,9 @@ export const EXAMPLES = {
 			"winter of 2012–13": "season 2012-12-01..2013-02-28",
 			"about summer 2012": "about season 2012-06-01..2012-08-31",
 			"winter 2012/14": "unrecognised",
+			"winter 1000": "unrecognised",
+			"winter 9999": "unrecognised",
+			"summer 0012": "unrecognised",
 			"summer 2012/13": "unrecognised",
 		},
 		noMatch: ["summer", "summers 2012", "2012 summer", "summer 12"],
