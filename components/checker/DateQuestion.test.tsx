@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@testing-library/preact";
 import { useState } from "preact/hooks";
-import { afterEach, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test, vi } from "vitest";
 import { readDate } from "../../lib/calendar/reader";
 import type { Locale } from "../../lib/i18n/text";
 import { LocaleContext } from "../shared/i18n";
@@ -157,5 +157,41 @@ describe("a day that reads two ways is never read as one of them", () => {
 	test("an answer given before the question opened is read too", async () => {
 		setup("en", "13/04/2013");
 		await screen.findByText("Checked as 13 April 2013.");
+	});
+});
+
+describe("the grammar loads after the first render", () => {
+	test("an answer the form read before the grammar came is read again once it has come", async () => {
+		// A page as it opens: no grammar yet (the test setup's is in the modules reset here).
+		vi.resetModules();
+		const { readDate } = await import("../../lib/calendar/reader");
+		const fresh = await import("./DateQuestion");
+		const shared = await import("../shared/i18n");
+		const reads: string[] = [];
+		// As the checker holds it: each change is a new form, read anew.
+		function Form() {
+			const [form, setForm] = useState({ orderedOn: "March 2013" });
+			const value = form.orderedOn;
+			const setValue = (orderedOn: string) => setForm({ orderedOn });
+			const parsed = readDate(value);
+			reads.push(parsed.ok ? "read" : parsed.problem);
+			return (
+				<shared.LocaleContext.Provider value="en">
+					<fresh.DateQuestion
+						legend="When did you order?"
+						value={value}
+						onChange={setValue}
+						error={parsed.ok ? undefined : parsed.problem}
+					/>
+				</shared.LocaleContext.Provider>
+			);
+		}
+		render(<Form />);
+		// Pending is no mistake of the person's: nothing is flagged while the grammar loads.
+		expect(reads[0]).toBe("pending");
+		expect(screen.getByRole("textbox").getAttribute("aria-invalid")).toBeNull();
+		expect(document.querySelector('[id$="-status"]')?.textContent).toBe("");
+		await screen.findByText("Checked as March 2013.");
+		expect(reads.at(-1)).toBe("read");
 	});
 });

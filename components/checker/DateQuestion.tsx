@@ -32,7 +32,8 @@ const loadGrammar = () =>
 /**
  * The grammar for this question. If the form was read before the grammar came (answers
  * remembered or handed over), those dates were pending: the first question to get the grammar
- * gives its answer again, and the whole form is read anew.
+ * gives its answer again, and the whole form is read anew (the checker keeps each change as a
+ * new form, so the same answer given again is a change).
  */
 function useGrammar(value: string, onChange: (value: string) => void): Grammar | undefined {
 	const [grammar, setGrammar] = useState(loaded?.grammar);
