@@ -25,6 +25,8 @@ afterAll(async () => {
 });
 
 const QUESTION = { ja: /いつ申し込み/, en: /When did you order/ } as const;
+/** A page just opened loads its engine and the date grammar after its first render: on a busy 2-core machine that can take seconds. */
+const PATIENT = { timeout: 10_000 };
 const status = (form: CheckerPage, locale: "ja" | "en") => form.group(QUESTION[locale]).locator('[id$="-status"]');
 const field = (form: CheckerPage, locale: "ja" | "en") => form.group(QUESTION[locale]).getByRole("textbox");
 
@@ -42,7 +44,7 @@ describe("Chromium: every date form is read and shown back", () => {
 		const { page, form } = await open(locale === "ja" ? ja : en, path);
 		for (const [text, shown] of DATE_FORMS) {
 			await form.typeDate(QUESTION[locale], text);
-			await expect.poll(() => status(form, locale).innerText(), { message: text }).toBe(shown[locale]);
+			await expect.poll(() => status(form, locale).innerText(), { ...PATIENT, message: text }).toBe(shown[locale]);
 			await expect(field(form, locale).getAttribute("aria-invalid")).resolves.toBeNull();
 		}
 		await page.close();
@@ -58,7 +60,7 @@ describe("Chromium: every date form is read and shown back", () => {
 			await form.choose(company, /Wi-Ho!/);
 			await form.choose(locale === "ja" ? /どうやって申し込み/ : /How did you order/, website);
 			await form.typeDate(QUESTION[locale], text);
-			await expect.poll(() => form.verdict().innerText()).toBe(verdict);
+			await expect.poll(() => form.verdict().innerText(), PATIENT).toBe(verdict);
 			await page.close();
 		}
 	});
@@ -71,8 +73,10 @@ describe("Chromium: every date form is read and shown back", () => {
 			},
 		});
 		const { page, form } = await open(ja, "/popup.html");
-		await expect.poll(() => status(form, "ja").innerText()).toBe("2013年4月5日(平成25年4月5日) として判定しています。");
-		await expect.poll(() => form.verdict().innerText()).toBe("あなたのレンタルは流出の対象でした。");
+		await expect
+			.poll(() => status(form, "ja").innerText(), PATIENT)
+			.toBe("2013年4月5日(平成25年4月5日) として判定しています。");
+		await expect.poll(() => form.verdict().innerText(), PATIENT).toBe("あなたのレンタルは流出の対象でした。");
 		await page.close();
 		await clearStorage(ja);
 	});
@@ -88,11 +92,13 @@ describe("Chromium: a day that reads two ways offers both, and the person choose
 		);
 		await form.typeDate(QUESTION[locale], AMBIGUOUS.text);
 		const choices = form.group(QUESTION[locale]).getByRole("group", { name: AMBIGUOUS.question[locale] });
-		await expect.poll(() => choices.getByRole("button").allInnerTexts()).toEqual([...AMBIGUOUS.readings[locale]]);
+		await expect
+			.poll(() => choices.getByRole("button").allInnerTexts(), PATIENT)
+			.toEqual([...AMBIGUOUS.readings[locale]]);
 		await expect(field(form, locale).getAttribute("aria-invalid")).resolves.toBe("true");
 		// Never read as either day: no verdict until one is chosen.
 		await expect
-			.poll(() => form.verdict().innerText())
+			.poll(() => form.verdict().innerText(), PATIENT)
 			.toBe(locale === "ja" ? "入力を直すと結果が出ます。" : "Fix the highlighted answer to see a result.");
 		for (const button of await choices.getByRole("button").all()) {
 			const box = await button.boundingBox();
@@ -103,13 +109,13 @@ describe("Chromium: a day that reads two ways offers both, and the person choose
 		await page.keyboard.press("Tab");
 		await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(AMBIGUOUS.readings[locale][0]);
 		await page.keyboard.press("Enter");
-		await expect.poll(() => field(form, locale).inputValue()).toBe(AMBIGUOUS.chosen);
+		await expect.poll(() => field(form, locale).inputValue(), PATIENT).toBe(AMBIGUOUS.chosen);
 		await expect(page.evaluate(() => (document.activeElement as HTMLInputElement).value)).resolves.toBe(
 			AMBIGUOUS.chosen,
 		);
 		await expect(choices.count()).resolves.toBe(0);
 		await expect
-			.poll(() => form.verdict().innerText())
+			.poll(() => form.verdict().innerText(), PATIENT)
 			.toBe(locale === "ja" ? "あなたのレンタルは流出の対象でした。" : "Your rental was in the breach.");
 		await page.close();
 	});
@@ -120,12 +126,14 @@ describe("Chromium: a day that reads two ways offers both, and the person choose
 		await form.choose(/How did you order/, /company's website/);
 		await form.typeDate(QUESTION.en, "03/04/2013");
 		const choices = form.group(QUESTION.en).getByRole("group", { name: AMBIGUOUS.question.en });
-		await expect.poll(() => choices.getByRole("button").allInnerTexts()).toEqual(["4 March 2013", "3 April 2013"]);
+		await expect
+			.poll(() => choices.getByRole("button").allInnerTexts(), PATIENT)
+			.toEqual(["4 March 2013", "3 April 2013"]);
 		await form.typeDate(QUESTION.en, AMBIGUOUS.text);
 		await choices.getByRole("button", { name: "4 May 2013" }).click();
-		await expect.poll(() => field(form, "en").inputValue()).toBe("2013-05-04");
+		await expect.poll(() => field(form, "en").inputValue(), PATIENT).toBe("2013-05-04");
 		await expect
-			.poll(() => form.verdict().innerText())
+			.poll(() => form.verdict().innerText(), PATIENT)
 			.toBe("By the published criteria, your rental was not included.");
 		await page.close();
 	});
@@ -144,7 +152,9 @@ describe("Chromium: the date question's layout", () => {
 		await page.keyboard.press("Tab");
 		await expect(page.evaluate(() => document.activeElement?.getAttribute("type"))).resolves.toBe("text");
 		await page.keyboard.type("2012年夏");
-		await expect.poll(() => status(form, "ja").innerText()).toBe("2012年6月〜8月(平成24年) として判定しています。");
+		await expect
+			.poll(() => status(form, "ja").innerText(), PATIENT)
+			.toBe("2012年6月〜8月(平成24年) として判定しています。");
 		await page.close();
 	});
 
