@@ -1,46 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { describeDay, describeSpan, describeWindow, eraDay, parseRemembered, precisionOf } from "./era";
-
-describe("parseRemembered", () => {
-	test.each([
-		["2012-10-03", { from: "2012-10-03", to: "2012-10-03" }],
-		["2012/10/3", { from: "2012-10-03", to: "2012-10-03" }],
-		["2012.10.03", { from: "2012-10-03", to: "2012-10-03" }],
-		["2012年10月3日", { from: "2012-10-03", to: "2012-10-03" }],
-		["２０１２年１０月", { from: "2012-10-01", to: "2012-10-31" }],
-		["2012-10", { from: "2012-10-01", to: "2012-10-31" }],
-		["2012-02", { from: "2012-02-01", to: "2012-02-29" }],
-		["2012", { from: "2012-01-01", to: "2012-12-31" }],
-		["2012年", { from: "2012-01-01", to: "2012-12-31" }],
-		["平成24年10月", { from: "2012-10-01", to: "2012-10-31" }],
-		["平成24年10月3日", { from: "2012-10-03", to: "2012-10-03" }],
-		["平成25年", { from: "2013-01-01", to: "2013-12-31" }],
-		["H24.10", { from: "2012-10-01", to: "2012-10-31" }],
-		["h25/2/5", { from: "2013-02-05", to: "2013-02-05" }],
-		["Heisei 23", { from: "2011-01-01", to: "2011-12-31" }],
-		["平成元年", { from: "1989-01-08", to: "1989-12-31" }],
-		["昭和64年", { from: "1989-01-01", to: "1989-01-07" }],
-		["令和元年5月", { from: "2019-05-01", to: "2019-05-31" }],
-		["  2013-02-05  ", { from: "2013-02-05", to: "2013-02-05" }],
-	])("%s", (input, span) => {
-		expect(parseRemembered(input)).toEqual({ ok: true, span });
-	});
-
-	test.each([
-		["2012-02-30", "impossible-day"],
-		["2013-02-29", "impossible-day"],
-		["2012-13", "impossible-day"],
-		["平成24年2月30日", "impossible-day"],
-		["平成32年", "outside-era"],
-		["昭和65年", "outside-era"],
-		["平成0年", "outside-era"],
-		["last autumn", "unrecognised"],
-		["12-10-03", "unrecognised"],
-		["", "unrecognised"],
-	])("%s → %s", (input, problem) => {
-		expect(parseRemembered(input)).toEqual({ ok: false, problem });
-	});
-});
+import { describeDay, describeSpan, describeWindow, eraDay, precisionOf } from "./era";
 
 describe("both calendars", () => {
 	test("a day", () => {

@@ -1,7 +1,8 @@
 import type { Day, DaySpan } from "../calendar/day";
 import { addDays, maxDay, minDay } from "../calendar/day";
-import { type ParseProblem, parseRemembered } from "../calendar/era";
 import type { DayWindow } from "../calendar/interval";
+import { readDate } from "../calendar/reader";
+import type { ParseProblem } from "../calendar/remembered";
 import { returnBeforeOrder } from "../exposure/validate";
 import {
 	type DateField,
@@ -113,7 +114,7 @@ function intersect(a: DayWindow | undefined, b: DayWindow | undefined): DayWindo
 function parseField(text: string): { span?: DaySpan; error?: FieldError } {
 	const trimmed = text.trim();
 	if (!trimmed) return {};
-	const parsed = parseRemembered(trimmed);
+	const parsed = readDate(trimmed);
 	return parsed.ok ? { span: parsed.span } : { error: parsed.problem };
 }
 

@@ -32,15 +32,27 @@ export const messages = {
 		en: "Telecom Square's official report turns on whether you settled at an airport counter when returning.",
 	},
 	dontRemember: { ja: "覚えていない", en: "I don't remember" },
-	dateRemembered: { ja: "覚えている（日・月・年のどれでも）", en: "I remember (a day, a month or a year)" },
+	dateRemembered: { ja: "覚えている", en: "I remember" },
 	dateHint: {
-		ja: "日・月・年のどれでも：2012-10-03、2012年10月、平成24年10月、H24.10、2012",
-		en: "A day, a month or a year: 2012-10-03, 2012-10, 平成24年10月, H24.10, 2012",
+		ja: "日・月・季節・年のどれでも：2013年3月、平成25年3月14日、H24.10、2012年夏、2013年3月頃",
+		en: "A day, a month, a season or a year: March 2013, 14 Sep 2012, 3/2013, summer 2012, 2013-03-14",
+	},
+	dateAmbiguous: {
+		ja: "2通りに読めます。どちらの意味ですか？",
+		en: "This can be read two ways. Which did you mean?",
+	},
+	dateAbout: {
+		ja: "「頃」などのおおよその時期は、書かれた時期ちょうどとして判定しています。前後にずれるかもしれない場合は、季節や年で広めに入力してください。",
+		en: "An approximate date (“about”) is checked as exactly this. If it could be earlier or later, type a wider span, such as the season or the year.",
+	},
+	dateSeason: {
+		ja: "季節はこの3か月として判定しています。違う場合は月を入力してください（例：2012年7月）。",
+		en: "A season is checked as these three months. If that is not right, type the month (for example, July 2012).",
 	},
 	dateUnderstood: { ja: "{span} として判定しています。", en: "Checked as {span}." },
 	dateUnrecognised: {
-		ja: "日付として読めません。例：2012-10-03、平成24年10月",
-		en: "This is not a date we can read. Try 2012-10-03 or 平成24年10月.",
+		ja: "日付として読めません。例：2013年3月、平成25年3月14日、2012年夏",
+		en: "We can't read this as a date. Try March 2013, 14 Sep 2012 or summer 2012.",
 	},
 	dateImpossible: {
 		ja: "存在しない日付です（例：2月30日）。",
