@@ -1,3 +1,5 @@
+import { addDays as addCalendarDays, getDaysInMonth, isExists } from "date-fns";
+
 /**
  * A calendar day in Japan, written `YYYY-MM-DD`.
  *
@@ -35,7 +37,7 @@ export function dayParts(value: string): DayParts | undefined {
 	const month = Number(match[2]);
 	const day = Number(match[3]);
 	// Years before 1000 are not rental dates, and `Date` reads years 0-99 as 1900-1999.
-	if (year < 1000 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+	if (year < 1000 || !isExists(year, month - 1, day)) return undefined;
 	return { year, month, day };
 }
 
@@ -55,13 +57,9 @@ export function makeDay(year: number, month: number, day: number): Day {
 	return text;
 }
 
-/**
- * Number of days in a month (month 1-12). Calendar arithmetic is done in UTC, which has no
- * daylight saving: the machine's zone cannot move a day, and no library is needed for it.
- */
+/** Number of days in a month (month 1-12). */
 export function daysInMonth(year: number, month: number): number {
-	// Day 0 of the next month is the last day of this one.
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return getDaysInMonth(new Date(year, month - 1, 1));
 }
 
 /**
@@ -72,10 +70,10 @@ export function daysInMonth(year: number, month: number): number {
 export function addDays(day: Day, amount: number): Day {
 	const parts = dayParts(day);
 	if (!parts) throw new RangeError(`Not a calendar day: ${day}`);
-	// In UTC every day is 24 hours long, so the machine's zone (even one whose DST starts at
-	// midnight) cannot move the day.
-	const moved = new Date(Date.UTC(parts.year, parts.month - 1, parts.day + amount));
-	return makeDay(moved.getUTCFullYear(), moved.getUTCMonth() + 1, moved.getUTCDate());
+	// A local date only carries the calendar day here: it is built from the day's numbers and read
+	// back the same way, so the machine's zone (even one whose DST starts at midnight) cannot move it.
+	const moved = addCalendarDays(new Date(parts.year, parts.month - 1, parts.day), amount);
+	return makeDay(moved.getFullYear(), moved.getMonth() + 1, moved.getDate());
 }
 
 /** Negative when `a` is before `b`; ISO days order as strings. */
