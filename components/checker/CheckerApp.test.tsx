@@ -279,3 +279,33 @@ describe("several rentals, trips and the company's email (full page)", () => {
 		expect(within(guide).getAllByRole("link").length).toBeGreaterThan(2);
 	});
 });
+
+describe("the popup's language choice", () => {
+	test("a labelled select that switches the popup and keeps the extension's one choice", async () => {
+		render(<CheckerApp variant="popup" />);
+		const select = await screen.findByRole<HTMLSelectElement>("combobox", { name: "Language / 表示言語" });
+		expect(select.value).toBe("auto");
+		expect([...select.options].map((option) => [option.value, option.textContent, option.lang])).toEqual([
+			["auto", "Same as the browser", ""],
+			["ja", "日本語 (Japanese)", "ja"],
+			["en", "English", "en"],
+		]);
+		fireEvent.change(select, { target: { value: "ja" } });
+		await screen.findByRole("heading", { level: 1, name: "Wi-Fiレンタル 流出チェック" });
+		expect(await localePreference.getValue()).toBe("ja");
+		await waitFor(() => expect(localStorage.getItem("localePreference")).toBe("ja"));
+		expect(screen.getByRole("combobox", { name: "表示言語 / Language" })).toBeTruthy();
+		// The full page's settings show the same choice.
+		cleanup();
+		render(<CheckerApp variant="page" Extras={PageExtras} />);
+		await waitFor(() =>
+			expect(within(group(/^表示言語$/)).getByLabelText<HTMLInputElement>(/^日本語$/).checked).toBe(true),
+		);
+	});
+
+	test("the full page keeps its radios, without a second control in its header", async () => {
+		render(<CheckerApp variant="page" Extras={PageExtras} />);
+		expect(await screen.findByRole("group", { name: "Language" })).toBeTruthy();
+		expect(screen.queryByRole("combobox")).toBeNull();
+	});
+});

@@ -5,7 +5,9 @@ import { message } from "../../lib/i18n/messages";
 import type { LocalePreference } from "../../lib/i18n/text";
 import type { VendorId } from "../../lib/incidents/rental";
 import { LocaleContext } from "../shared/i18n";
+import { LanguageChoice } from "../shared/LanguageChoice";
 import { todayInJapan } from "../shared/today";
+import { localePreference } from "../storage/storage";
 import { useLocalePreference } from "../storage/stored";
 import { useRememberedForm } from "../storage/useRememberedForm";
 import { Checker } from "./Checker";
@@ -59,8 +61,18 @@ export function CheckerApp({ variant, vendor, Extras }: Props) {
 	return (
 		<LocaleContext.Provider value={locale}>
 			<header class="app-header">
-				<h1>{t("appName")}</h1>
-				{variant === "page" ? <p class="tagline">{t("appTagline")}</p> : null}
+				{variant === "popup" ? (
+					<div class="title-row">
+						<h1>{t("appName")}</h1>
+						{/* The full page has the same choice in its settings. */}
+						<LanguageChoice compact preference={preference} onChange={(next) => void localePreference.setValue(next)} />
+					</div>
+				) : (
+					<>
+						<h1>{t("appName")}</h1>
+						<p class="tagline">{t("appTagline")}</p>
+					</>
+				)}
 				<PrivacyNote privacyUrl={privacyUrl} />
 			</header>
 			<main>
