@@ -9,7 +9,7 @@ import { LanguageChoice } from "../shared/LanguageChoice";
 import { todayInJapan } from "../shared/today";
 import { localePreference } from "../storage/storage";
 import { useLocalePreference } from "../storage/stored";
-import { useRememberedForm } from "../storage/useRememberedForm";
+import { FROM_POPUP_FRAGMENT, useRememberedForm } from "../storage/useRememberedForm";
 import { Checker } from "./Checker";
 import { PrivacyNote } from "./PrivacyNote";
 import { RememberAnswers } from "./RememberAnswers";
@@ -37,15 +37,20 @@ export interface ExtrasProps {
 interface Props {
 	variant: "popup" | "page";
 	/** The vendor the banner chose, on the full page. */
-	vendor?: VendorId;
+	vendor?: VendorId | undefined;
+	/** The full page was opened by the popup's link: it starts from the popup's answers. */
+	fromPopup?: boolean;
 	/** What only the full page shows (the facts, the settings); the popup stays light. */
 	Extras?: ComponentType<ExtrasProps>;
 }
 
 /** The checker with its surroundings: the popup, or the full page with facts and settings. */
-export function CheckerApp({ variant, vendor, Extras }: Props) {
+export function CheckerApp({ variant, vendor, fromPopup = false, Extras }: Props) {
 	const { locale, preference } = useLocalePreference();
-	const remembered = useRememberedForm(vendor);
+	const remembered = useRememberedForm({
+		vendor,
+		session: variant === "popup" ? "popup" : fromPopup ? "from-popup" : undefined,
+	});
 
 	// Before the first paint: the page announces its language, and the benchmark notes the render.
 	useLayoutEffect(() => {
@@ -93,11 +98,20 @@ export function CheckerApp({ variant, vendor, Extras }: Props) {
 				{Extras ? (
 					<Extras preference={preference} onForgetAnswers={() => remembered.forget()} />
 				) : (
-					<p class="open-full">
-						<a class="target" href={browser.runtime.getURL("/checker.html")} target="_blank" rel="noopener">
-							{t("moreInFullChecker")}
-						</a>
-					</p>
+					<>
+						<p class="open-full">
+							<a
+								class="target"
+								href={browser.runtime.getURL("/checker.html") + FROM_POPUP_FRAGMENT}
+								target="_blank"
+								rel="noopener"
+							>
+								{t("moreInFullChecker")}
+								<span class="visually-hidden"> {t("opensInNewTab")}</span>
+							</a>
+						</p>
+						{remembered.remember ? null : <p class="hint">{t("popupAnswersKept")}</p>}
+					</>
 				)}
 			</main>
 		</LocaleContext.Provider>

@@ -7,3 +7,11 @@ export const STORAGE_KEYS = {
 	hiddenBanners: "hiddenBanners",
 	rememberedAnswers: "rememberedAnswers",
 } as const;
+
+/**
+ * The storage.session keys: held in memory, never written to disk, gone when the browser closes.
+ * Only extension pages use them; the banner never reads them.
+ */
+export const SESSION_KEYS = {
+	popupAnswers: "popupAnswers",
+} as const;
