@@ -128,10 +128,17 @@ test("the language choice is mirrored for an instant first render, storage stays
 	await screen.findByRole("heading", { level: 1, name: "Wi-Fi Rental Breach Check" });
 });
 
-test("privacy is visible, with where it is proven", async () => {
-	render(<CheckerApp variant="popup" />);
-	expect(await screen.findByText(/Nothing you type leaves this browser/)).toBeTruthy();
-	expect(screen.getByRole("link", { name: /How that is proven/ }).getAttribute("href")).toMatch(/\/PRIVACY\.txt$/);
+test("privacy is visible, with the privacy page in a new tab", async () => {
+	for (const variant of ["popup", "page"] as const) {
+		render(<CheckerApp variant={variant} Extras={variant === "page" ? PageExtras : undefined} />);
+		expect(await screen.findByText(/Nothing you type leaves this browser/)).toBeTruthy();
+		const link = screen.getByRole("link", {
+			name: "Privacy: what is kept, and how that is tested (opens in a new tab)",
+		});
+		expect(link.getAttribute("href")).toMatch(/^chrome-extension:\/\/[^/]+\/privacy\.html$/);
+		expect(link.getAttribute("target")).toBe("_blank");
+		cleanup();
+	}
 });
 
 describe("stored values never break a page", () => {

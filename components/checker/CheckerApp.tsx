@@ -60,8 +60,6 @@ export function CheckerApp({ variant, vendor, fromPopup = false, Extras }: Props
 	}, [locale]);
 
 	const t = (key: Parameters<typeof message>[1]) => message(locale, key);
-	// Added by a build hook from PRIVACY.md, so WXT's typed public paths do not list it.
-	const privacyUrl = (browser.runtime.getURL as (path: string) => string)("/PRIVACY.txt");
 
 	return (
 		<LocaleContext.Provider value={locale}>
@@ -78,7 +76,7 @@ export function CheckerApp({ variant, vendor, fromPopup = false, Extras }: Props
 						<p class="tagline">{t("appTagline")}</p>
 					</>
 				)}
-				<PrivacyNote privacyUrl={privacyUrl} />
+				<PrivacyNote privacyUrl={browser.runtime.getURL("/privacy.html")} />
 			</header>
 			<main>
 				<Checker

@@ -15,3 +15,9 @@ export const STORAGE_KEYS = {
 export const SESSION_KEYS = {
 	popupAnswers: "popupAnswers",
 } as const;
+
+/**
+ * The extension pages' synchronous copy of the language choice, in their own localStorage
+ * (storage.local stays the truth): read so a page's first render has the right language.
+ */
+export const LOCALE_MIRROR_KEY = "localePreference";
