@@ -343,6 +343,13 @@ export const privacyPage = {
 			},
 		},
 		{
+			title: { ja: "メモリの中だけ", en: "Memory only" },
+			text: {
+				ja: "Chromium と Firefox の両方で、ポップアップの回答が大きな画面に引き継がれても `storage.local` が空のままであることを確かめます。Chromium では、同じプロファイルで再起動したあと `storage.session` が空で、`storage.local` の表示言語は残っていることも確かめます。",
+				en: "In Chromium and in Firefox, the popup's answers reach the full checker while `storage.local` stays empty; in Chromium, after a restart with the same profile, `storage.session` is empty while `storage.local` still holds the language choice.",
+			},
+		},
+		{
 			title: { ja: "再現可能なビルド", en: "Reproducible builds" },
 			text: {
 				ja: "`npm run verify` は、ソースの zip を空のフォルダに展開し、`npm ci` からやり直して Chrome と Firefox の zip を作り直し、1バイト単位で比べます。`npm test` は、1バイト違うパッケージを見逃さないかという自己テストと一緒にこれを実行します。",
@@ -352,8 +359,8 @@ export const privacyPage = {
 		{
 			title: { ja: "どこにあるか", en: "Where to look" },
 			text: {
-				ja: "リポジトリの `e2e/network.e2e.ts`、`e2e/firefox.e2e.ts`、`e2e/chromium.e2e.ts`、`e2e/package.e2e.ts`、`.ci/test-all.mjs`、`.ci/verify.mjs`、そして `PRIVACY.md`。",
-				en: "In the repository: `e2e/network.e2e.ts`, `e2e/firefox.e2e.ts`, `e2e/chromium.e2e.ts`, `e2e/package.e2e.ts`, `.ci/test-all.mjs`, `.ci/verify.mjs`, and `PRIVACY.md`.",
+				ja: "リポジトリの `e2e/network.e2e.ts`、`e2e/firefox.e2e.ts`、`e2e/chromium.e2e.ts`、`e2e/privacy-handoff.e2e.ts`、`e2e/package.e2e.ts`、`.ci/test-all.mjs`、`.ci/verify.mjs`、そして `PRIVACY.md`。",
+				en: "In the repository: `e2e/network.e2e.ts`, `e2e/firefox.e2e.ts`, `e2e/chromium.e2e.ts`, `e2e/privacy-handoff.e2e.ts`, `e2e/package.e2e.ts`, `.ci/test-all.mjs`, `.ci/verify.mjs`, and `PRIVACY.md`.",
 			},
 		},
 	] satisfies ExpertPoint[],
