@@ -96,12 +96,6 @@ export default defineConfig({
 			},
 		}),
 	}),
-	hooks: {
-		// PRIVACY.md ships inside the extension, so "how that is proven" opens without a network.
-		"build:publicAssets": (_wxt, assets) => {
-			assets.push({ absoluteSrc: resolve("PRIVACY.md"), relativeDest: "PRIVACY.txt" });
-		},
-	},
 	zip: {
 		// The sources zip ignores .gitignore: list exactly what a reviewer needs to rebuild.
 		includeSources: [

@@ -396,21 +396,21 @@ describe("answers people can give: trips, the company's email, several rentals",
 	});
 
 	test("stored values of any shape never break a page", async () => {
+		// Evaluated in the page, so each function names the API itself.
+		type Storage = { chrome: { storage: Record<"local" | "session", { set(items: object): Promise<void> }> } };
+		type Clearable = { chrome: { storage: Record<"local" | "session", { clear(): Promise<void> }> } };
 		const setup = await ja.context.newPage();
 		await setup.goto(`chrome-extension://${ja.extensionId}/popup.html`);
 		for (const garbage of ["zh-TW", 42, [], {}, null, "<img src=x onerror=alert(1)>", { rentals: 7 }]) {
-			await setup.evaluate(
-				(value) =>
-					(
-						globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }
-					).chrome.storage.local.set({
-						localePreference: value,
-						hiddenBanners: value,
-						rememberedAnswers: value,
-					}),
-				garbage as never,
-			);
-			for (const path of ["/popup.html", "/checker.html"]) {
+			// The full page as the popup's link opens it reads storage.session's answers too.
+			for (const path of ["/popup.html", "/checker.html#from=popup"]) {
+				await setup.evaluate((value) => {
+					const { storage } = (globalThis as unknown as Storage).chrome;
+					return Promise.all([
+						storage.local.set({ localePreference: value, hiddenBanners: value, rememberedAnswers: value }),
+						storage.session.set({ popupAnswers: value }),
+					]);
+				}, garbage as never);
 				const target = await ja.context.newPage();
 				const errors: string[] = [];
 				target.on("pageerror", (error) => errors.push(error.message));
@@ -422,11 +422,10 @@ describe("answers people can give: trips, the company's email, several rentals",
 				await target.close();
 			}
 		}
-		await setup.evaluate(() =>
-			(
-				globalThis as unknown as { chrome: { storage: { local: { clear(): Promise<void> } } } }
-			).chrome.storage.local.clear(),
-		);
+		await setup.evaluate(() => {
+			const { storage } = (globalThis as unknown as Clearable).chrome;
+			return Promise.all([storage.local.clear(), storage.session.clear()]);
+		});
 		await setup.close();
 	});
 });

@@ -10,6 +10,7 @@ import {
 	EXTENSION_ORIGIN,
 	type Firefox,
 	launchFirefox,
+	MOZILLA_SERVICES,
 	openExtensionPage,
 	typeDate,
 } from "./support/firefox";
@@ -21,10 +22,6 @@ import { PHONE_LAYOUT_PROBE, PHONES } from "./support/phone";
 let server: FixtureServer;
 let ja: Firefox;
 let page: Page;
-
-/** Hosts Firefox itself calls home to; anything else in the trap would be a leak. */
-const MOZILLA_SERVICES =
-	/(^|\.)(mozilla\.(com|net|org)|firefox\.(com|settings\.services\.mozilla\.com)|mozaws\.net|mozgcp\.net|services\.mozilla\.com|digicert\.com)$/;
 
 async function settled(target: Page) {
 	await target.waitForFunction(() => (window as unknown as { __shopReady?: boolean }).__shopReady === true);

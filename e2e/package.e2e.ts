@@ -106,9 +106,10 @@ describe.each([
 		}
 	});
 
-	test("ships PRIVACY.txt, and no source maps", () => {
+	test("ships the privacy page (HTML, not the repository's Markdown), and no source maps", () => {
 		const files = readdirSync(dir, { recursive: true }).map(String);
-		expect(files).toContain("PRIVACY.txt");
+		expect(files).toContain("privacy.html");
+		expect(files.filter((file) => file.startsWith("PRIVACY"))).toEqual([]);
 		expect(files.filter((file) => file.endsWith(".map"))).toEqual([]);
 	});
 });

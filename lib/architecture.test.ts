@@ -23,6 +23,7 @@ const ROOMS: Record<string, readonly string[]> = {
 	"components/storage": ["lib"],
 	"components/banner": ["lib", "components/shared"],
 	"components/checker": ["lib", "components/shared", "components/storage"],
+	"components/privacy": ["lib", "components/shared", "components/storage"],
 };
 
 function roomOf(path: string): string | undefined {

@@ -14,7 +14,12 @@ export const messages = {
 		en: "Check, inside this browser only, whether your rental was in the 2013 Telecom Square or XCom Global card-data breaches.",
 	},
 	privacyShort: { ja: "入力した内容はこのブラウザの外に出ません。", en: "Nothing you type leaves this browser." },
-	privacyLink: { ja: "プライバシーの確認方法（PRIVACY）", en: "How that is proven (PRIVACY)" },
+	privacyLink: { ja: "プライバシー：保存するものと、その確かめ方", en: "Privacy: what is kept, and how that is tested" },
+	opensInNewTab: { ja: "（新しいタブで開きます）", en: "(opens in a new tab)" },
+	popupAnswersKept: {
+		ja: "回答はブラウザを閉じるまでメモリ上にだけ置かれ（ディスクには保存しません）、大きな画面にも引き継がれます。",
+		en: "Your answers stay in the browser's memory until it closes (never on disk), and go with you to the full checker.",
+	},
 
 	questionsHeading: { ja: "覚えていることを教えてください", en: "Tell us what you remember" },
 	qVendor: { ja: "どの会社でレンタルしましたか？", en: "Which company did you rent from?" },
