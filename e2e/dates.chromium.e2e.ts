@@ -75,7 +75,7 @@ describe("Chromium: every date form is read and shown back", () => {
 		const { page, form } = await open(ja, "/popup.html");
 		await expect
 			.poll(() => status(form, "ja").innerText(), PATIENT)
-			.toBe("2013年4月5日(平成25年4月5日) として判定しています。");
+			.toBe("2013年4月5日（平成25年4月5日）として判定しています。");
 		await expect.poll(() => form.verdict().innerText(), PATIENT).toBe("あなたのレンタルは流出の対象でした。");
 		await page.close();
 		await clearStorage(ja);
@@ -154,7 +154,7 @@ describe("Chromium: the date question's layout", () => {
 		await page.keyboard.type("2012年夏");
 		await expect
 			.poll(() => status(form, "ja").innerText(), PATIENT)
-			.toBe("2012年6月〜8月(平成24年) として判定しています。");
+			.toBe("2012年6月〜8月（平成24年）として判定しています。");
 		await page.close();
 	});
 

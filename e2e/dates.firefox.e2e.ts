@@ -163,7 +163,7 @@ describe("Firefox: the date question's layout", () => {
 		await page.keyboard.type("Sep 14, 2012");
 		await until(
 			async () => (await dateQuestion(page, QUESTION.ja)).status,
-			"2012年9月14日(平成24年9月14日) として判定しています。",
+			"2012年9月14日（平成24年9月14日）として判定しています。",
 			"typed with the keyboard",
 		);
 		await page.close();

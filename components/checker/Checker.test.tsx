@@ -130,7 +130,7 @@ describe("the answer updates as they answer", () => {
 		choose(/どうやって申し込み/, /会社のウェブサイト/);
 		typeDate(/いつ申し込み/, "平成24年7月1日");
 		await waitFor(() => expect(verdict().textContent).toBe("テレコムスクエア：あなたのレンタルは流出の対象でした。"));
-		expect(screen.getByText(/2012年7月1日（平成24年7月1日） として判定/)).toBeTruthy();
+		expect(screen.getByText(/2012年7月1日（平成24年7月1日）として判定/)).toBeTruthy();
 		const leaked = screen.getByRole("list", { name: "流出した情報" });
 		expect(
 			within(leaked)

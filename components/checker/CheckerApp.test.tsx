@@ -342,7 +342,7 @@ describe("popup → full checker: the popup's answers, in memory only", () => {
 		cleanup();
 		render(<CheckerApp variant="popup" />);
 		await waitFor(() => expect(vendorChecked(/イモトのWiFi/)).toBe(true));
-		await waitFor(() => expect(verdict()).toBe("Your rental was in the breach."));
+		await waitFor(() => expect(verdict()).toBe("XCom Global: your rental was in the breach."));
 	});
 
 	test("the link opens the full checker marked as from the popup", async () => {
@@ -357,9 +357,11 @@ describe("popup → full checker: the popup's answers, in memory only", () => {
 		render(<CheckerApp variant="page" fromPopup Extras={PageExtras} />);
 		await waitFor(() => expect(vendorChecked(/イモトのWiFi/)).toBe(true));
 		expect(within(group(/When did you order/)).getByRole<HTMLInputElement>("textbox").value).toBe("2012-05");
-		await waitFor(() => expect(verdict()).toBe("Your rental was in the breach."));
+		await waitFor(() => expect(verdict()).toBe("XCom Global: your rental was in the breach."));
 		fireEvent.input(within(group(/When did you order/)).getByRole("textbox"), { target: { value: "2014-01" } });
-		await waitFor(() => expect(verdict()).toBe("By the published criteria, your rental was not included."));
+		await waitFor(() =>
+			expect(verdict()).toBe("XCom Global: by the published criteria, your rental was not included."),
+		);
 		// The full page's edit stays in its tab: the popup's answers, and storage.local, are untouched.
 		expect(await popupAnswers.getValue()).toEqual(ANSWERS);
 		expect(await fakeBrowser.storage.local.get()).toEqual({});
@@ -378,7 +380,7 @@ describe("popup → full checker: the popup's answers, in memory only", () => {
 	test("the full page opened any other way (the banner) does not take the popup's answers", async () => {
 		await popupAnswers.setValue(ANSWERS);
 		render(<CheckerApp variant="page" vendor="telecom-square" Extras={PageExtras} />);
-		await waitFor(() => expect(verdict()).toBe("Your rental may have been in the breach."));
+		await waitFor(() => expect(verdict()).toBe("Telecom Square: your rental may have been in the breach."));
 		// Give a wrong restore the time the right one takes (the test above sees it within this).
 		await new Promise((resolve) => setTimeout(resolve, 300));
 		expect(vendorChecked(/Wi-Ho!/)).toBe(true);

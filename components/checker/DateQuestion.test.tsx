@@ -16,7 +16,7 @@ function Harness({ locale, initial }: { locale: Locale; initial: string }) {
 	return (
 		<LocaleContext.Provider value={locale}>
 			<DateQuestion
-				legend={locale === "ja" ? "いつ申し込みましたか?" : "When did you order?"}
+				legend={locale === "ja" ? "いつ申し込みましたか？" : "When did you order?"}
 				value={value}
 				onChange={setValue}
 				error={parsed && !parsed.ok ? parsed.problem : undefined}
@@ -27,7 +27,7 @@ function Harness({ locale, initial }: { locale: Locale; initial: string }) {
 
 function setup(locale: Locale, initial = "") {
 	render(<Harness locale={locale} initial={initial} />);
-	const group = screen.getByRole("group", { name: locale === "ja" ? "いつ申し込みましたか?" : "When did you order?" });
+	const group = screen.getByRole("group", { name: locale === "ja" ? "いつ申し込みましたか？" : "When did you order?" });
 	const field = within(group).getByRole<HTMLInputElement>("textbox");
 	const type = (text: string) => fireEvent.input(field, { target: { value: text } });
 	return { group, field, type };
@@ -85,9 +85,9 @@ describe("hints and what was read, in the person's language", () => {
 		["en", "14 Sep 2012", "Checked as 14 September 2012.", undefined],
 		["en", "summer 2012", "Checked as June – August 2012.", /A season is checked as these three months/],
 		["en", "about March 2013", "Checked as March 2013.", /checked as exactly this/],
-		["ja", "2013年3月頃", "2013年3月(平成25年3月) として判定しています。", /「頃」などのおおよその時期は/],
-		["ja", "2012年夏", "2012年6月〜8月(平成24年) として判定しています。", /季節はこの3か月として判定しています/],
-		["ja", "H24.10", "2012年10月(平成24年10月) として判定しています。", undefined],
+		["ja", "2013年3月頃", "2013年3月（平成25年3月）として判定しています。", /「頃」などのおおよその時期は/],
+		["ja", "2012年夏", "2012年6月〜8月（平成24年）として判定しています。", /季節はこの3か月として判定しています/],
+		["ja", "H24.10", "2012年10月（平成24年10月）として判定しています。", undefined],
 	] as const)("%s %j is read back as %j", async (locale, text, shown, note) => {
 		const { field, type } = setup(locale);
 		type(text);
@@ -130,11 +130,11 @@ describe("a day that reads two ways is never read as one of them", () => {
 	test("Japanese: the readings in Japanese with 和暦", async () => {
 		const { field, type } = setup("ja");
 		type("3/4/2013");
-		const choices = await screen.findByRole("group", { name: "2通りに読めます。どちらの意味ですか?" });
+		const choices = await screen.findByRole("group", { name: "2通りに読めます。どちらの意味ですか？" });
 		const buttons = within(choices).getAllByRole("button");
 		expect(buttons.map((button) => button.textContent)).toEqual([
-			"2013年3月4日(平成25年3月4日)",
-			"2013年4月3日(平成25年4月3日)",
+			"2013年3月4日（平成25年3月4日）",
+			"2013年4月3日（平成25年4月3日）",
 		]);
 		fireEvent.click(buttons[0] as HTMLElement);
 		await waitFor(() => expect(field.value).toBe("2013-03-04"));
@@ -143,15 +143,15 @@ describe("a day that reads two ways is never read as one of them", () => {
 	test("a winter named by one year: the one that ends in it, or the one that starts in it", async () => {
 		const { field, type } = setup("ja");
 		type("2012年冬");
-		const choices = await screen.findByRole("group", { name: "2通りに読めます。どちらの意味ですか?" });
+		const choices = await screen.findByRole("group", { name: "2通りに読めます。どちらの意味ですか？" });
 		const buttons = within(choices).getAllByRole("button");
 		expect(buttons.map((button) => button.textContent)).toEqual([
-			"2011年12月〜2012年2月(平成23年〜24年)",
-			"2012年12月〜2013年2月(平成24年〜25年)",
+			"2011年12月〜2012年2月（平成23年〜24年）",
+			"2012年12月〜2013年2月（平成24年〜25年）",
 		]);
 		fireEvent.click(buttons[1] as HTMLElement);
 		await waitFor(() => expect(field.value).toBe("2012〜2013年の冬"));
-		await screen.findByText("2012年12月〜2013年2月(平成24年〜25年) として判定しています。");
+		await screen.findByText("2012年12月〜2013年2月（平成24年〜25年）として判定しています。");
 	});
 
 	test("an answer given before the question opened is read too", async () => {

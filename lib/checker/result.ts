@@ -2,7 +2,7 @@ import { describeDay, describeSpan, describeWindow } from "../calendar/era";
 import type { CompanyResult, PersonResult, RentalAssessment } from "../exposure/company";
 import type { Finding, Reason, Verdict } from "../exposure/types";
 import { capitalized, labelled, qualify } from "../i18n/banner-messages";
-import { dataKindLabel, list, type MessageKey } from "../i18n/messages";
+import { dataKindLabel, list } from "../i18n/messages";
 import { fieldLabel, say as message, type ResultMessageKey, sourceKindLabel } from "../i18n/result-messages";
 import type { Locale } from "../i18n/text";
 import { accessPeriodsBeyondPaths, incidentById, incidentsOf, sourceOf } from "../incidents";
@@ -313,7 +313,7 @@ function contextOf(
 	const otherServer = company.servers.find(
 		(server) => server.verdict === "exposed" && !(server.incident === finding.incident && server.path === finding.path),
 	);
-	if (otherServer && otherServer.rentals.includes(rental.rental))
+	if (otherServer?.rentals.includes(rental.rental))
 		return message(locale, "card.elsewhere.server", { company: name, server: serverName(locale, otherServer) });
 	if (company.byMessage) return message(locale, "card.elsewhere.message", { company: name });
 	const others = company.rentals.filter(

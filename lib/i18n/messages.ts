@@ -1,5 +1,3 @@
-import type { AnswerField } from "../incidents/rental";
-import type { SourceKind } from "../incidents/types";
 import { bannerMessages, fill } from "./banner-messages";
 import type { Locale, Text } from "./text";
 
@@ -14,7 +12,10 @@ export const messages = {
 		en: "Check, inside this browser only, whether your rental was in the 2013 Telecom Square or XCom Global card-data breaches.",
 	},
 	privacyShort: { ja: "入力した内容はこのブラウザの外に出ません。", en: "Nothing you type leaves this browser." },
-	privacyLink: { ja: "プライバシー：保存するものと、その確かめ方", en: "Privacy: what is kept, and how that is tested" },
+	privacyLink: {
+		ja: "プライバシー：保存するものと、その確かめ方",
+		en: "Privacy: what is kept, and how that is tested",
+	},
 	opensInNewTab: { ja: "（新しいタブで開きます）", en: "(opens in a new tab)" },
 	popupAnswersKept: {
 		ja: "回答はブラウザを閉じるまでメモリ上にだけ置かれ（ディスクには保存しません）、大きな画面にも引き継がれます。",
@@ -54,7 +55,7 @@ export const messages = {
 		ja: "季節はこの3か月として判定しています。違う場合は月を入力してください（例：2012年7月）。",
 		en: "A season is checked as these three months. If that is not right, type the month (for example, July 2012).",
 	},
-	dateUnderstood: { ja: "{span} として判定しています。", en: "Checked as {span}." },
+	dateUnderstood: { ja: "{span}として判定しています。", en: "Checked as {span}." },
 	dateUnrecognised: {
 		ja: "日付として読めません。例：2013年3月、平成25年3月14日、2012年夏",
 		en: "We can't read this as a date. Try March 2013, 14 Sep 2012 or summer 2012.",
