@@ -1,6 +1,5 @@
 import type { ComponentType } from "preact";
 import { useLayoutEffect } from "preact/hooks";
-import { browser } from "wxt/browser";
 import { message } from "../../lib/i18n/messages";
 import type { LocalePreference } from "../../lib/i18n/text";
 import type { VendorId } from "../../lib/incidents/rental";
@@ -76,7 +75,7 @@ export function CheckerApp({ variant, vendor, fromPopup = false, Extras }: Props
 						<p class="tagline">{t("appTagline")}</p>
 					</>
 				)}
-				<PrivacyNote privacyUrl={browser.runtime.getURL("/privacy.html")} />
+				<PrivacyNote privacyUrl="/privacy.html" />
 			</header>
 			<main>
 				<Checker
@@ -100,7 +99,7 @@ export function CheckerApp({ variant, vendor, fromPopup = false, Extras }: Props
 						<p class="open-full">
 							<a
 								class="target"
-								href={browser.runtime.getURL("/checker.html") + FROM_POPUP_FRAGMENT}
+								href={`/checker.html${FROM_POPUP_FRAGMENT}`}
 								target="_blank"
 								rel="noopener"
 							>
