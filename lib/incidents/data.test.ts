@@ -392,6 +392,24 @@ describe("claims about today", () => {
 		expect(grounds.length).toBeGreaterThan(0);
 	});
 
+	test("the store texts, the README and the manifest's description make no such claim, nor call a rental 'exposed'", () => {
+		const documents = [
+			"README.md",
+			"STORE.md",
+			"public/_locales/ja/messages.json",
+			"public/_locales/en/messages.json",
+		].map((file) => [file, readFileSync(new URL(`../../${file}`, import.meta.url), "utf8")] as const);
+		const claims = documents.flatMap(([file, text]) =>
+			[
+				/runs Wi-Ho! today|which runs|現在[^。]*運営|current (Telecom Square )?brand/i,
+				/"(possibly )?exposed"|not exposed/i,
+			]
+				.filter((pattern) => pattern.test(text))
+				.map((pattern) => `${file}: ${pattern}`),
+		);
+		expect(claims).toEqual([]);
+	});
+
 	test("the banner's and checker's own sentences make no such claim", async () => {
 		const { messages } = await import("../i18n/messages");
 		const claims = Object.entries(messages).filter(
