@@ -1,7 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { WxtVitest } from "wxt/testing/vitest-plugin";
-import "./vitest.node20.mjs";
 
 export default defineConfig({
 	plugins: [WxtVitest()],

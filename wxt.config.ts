@@ -11,8 +11,20 @@ import { matchPatternsFor } from "./lib/banner/sites";
 export const ICON_SIZES = [128, 96, 48, 32, 16] as const;
 const ACTION_ICON_SIZES = [16, 32, 48] as const;
 
-/** The Firefox add-on id; it also pins the moz-extension UUID in the browser tests. */
-export const GECKO_ID = "wifi-rental-breach-check@example.org";
+/**
+ * The Firefox add-on id, fixed for good: AMO ties the listing, its updates and every user's stored
+ * data to it, and it can never change after the first upload (STORE.md). A `{UUID}` id needs no
+ * domain the project must keep owning. It also pins the moz-extension UUID in the browser tests.
+ */
+export const GECKO_ID = "{2ddc3aea-1c6f-4c31-bdaf-140a8c447670}";
+
+/**
+ * The oldest Chrome the Chrome zip claims, and Edge with it (Edge reads this key, with Chromium's
+ * version numbers). Vite's default target ("baseline-widely-available": chrome111, edge111) writes
+ * syntax for 111 and later, and everything the code calls without a fallback is older: MDN's
+ * compat data says so in e2e/compat.e2e.ts, which also names the fallbacks (the popover API is 114).
+ */
+export const MINIMUM_CHROME_VERSION = "111";
 
 /**
  * Extension pages connect nowhere: `connect-src 'none'` on top of the default policy, so even a
@@ -71,6 +83,7 @@ export default defineConfig({
 			manifestVersion === 3
 				? { extension_pages: EXTENSION_PAGES_CSP }
 				: (EXTENSION_PAGES_CSP as unknown as { extension_pages: string }),
+		...(browser !== "firefox" && { minimum_chrome_version: MINIMUM_CHROME_VERSION }),
 		// WXT keeps these keys in every build: only Firefox may see them.
 		...(browser === "firefox" && {
 			browser_specific_settings: {
@@ -84,12 +97,6 @@ export default defineConfig({
 			},
 		}),
 	}),
-	hooks: {
-		// PRIVACY.md ships inside the extension, so "how that is proven" opens without a network.
-		"build:publicAssets": (_wxt, assets) => {
-			assets.push({ absoluteSrc: resolve("PRIVACY.md"), relativeDest: "PRIVACY.txt" });
-		},
-	},
 	zip: {
 		// The sources zip ignores .gitignore: list exactly what a reviewer needs to rebuild.
 		includeSources: [
@@ -101,6 +108,8 @@ export default defineConfig({
 			"types/**",
 			"package.json",
 			"package-lock.json",
+			".npmrc",
+			".nvmrc",
 			"tsconfig.json",
 			"wxt.config.ts",
 			"README.md",

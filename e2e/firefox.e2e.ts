@@ -10,6 +10,7 @@ import {
 	EXTENSION_ORIGIN,
 	type Firefox,
 	launchFirefox,
+	MOZILLA_SERVICES,
 	newTab,
 	openExtensionPage,
 	showRootToAxe,
@@ -31,10 +32,6 @@ async function bannerText(target: Page, browser = ja): Promise<string> {
 	await banner.waitFor();
 	return banner.text();
 }
-
-/** Hosts Firefox itself calls home to; anything else in the trap would be a leak. */
-const MOZILLA_SERVICES =
-	/(^|\.)(mozilla\.(com|net|org)|firefox\.(com|settings\.services\.mozilla\.com)|mozaws\.net|mozgcp\.net|services\.mozilla\.com|digicert\.com)$/;
 
 async function settled(target: Page) {
 	await target.waitForFunction(() => (window as unknown as { __shopReady?: boolean }).__shopReady === true);

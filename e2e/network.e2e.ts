@@ -141,6 +141,19 @@ describe("a whole visit and check sends nothing anywhere", () => {
 		await popup.choose(/Which company/, /Wi-Ho!/);
 		await popup.typeDate(/When did you order/, CANARIES[1] as string);
 		await popup.verdict().waitFor();
+		// The popup's links: the full checker, which starts from the popup's answers (storage.session),
+		// and the privacy page.
+		const handedOver = browser.context.waitForEvent("page");
+		await popup.page.getByRole("link", { name: /open the full checker/ }).click();
+		const full = new CheckerPage(await handedOver);
+		await full.page.waitForFunction(
+			(typed) => [...document.querySelectorAll("input")].some((input) => input.value === typed),
+			CANARIES[1],
+		);
+		const privacyOpened = browser.context.waitForEvent("page");
+		await popup.page.getByRole("link", { name: /Privacy: what is kept/ }).click();
+		const privacy = await privacyOpened;
+		await privacy.locator("h1").waitFor();
 
 		await page.goto("http://www.wi-ho.net/");
 		await bannerOf(page).openDetails("Details");
@@ -155,6 +168,7 @@ describe("a whole visit and check sends nothing anywhere", () => {
 			);
 		cspResults.push(await (await serviceWorkerOf(browser)).evaluate(attempt));
 		cspResults.push(await popup.page.evaluate(attempt));
+		cspResults.push(await privacy.evaluate(attempt));
 		await page.waitForTimeout(1000);
 		monitor.close();
 		await browser.close();
@@ -167,6 +181,11 @@ describe("a whole visit and check sends nothing anywhere", () => {
 	test("the monitor saw the visit (so an empty result means something)", () => {
 		expect(requests.some((request) => request.url.includes("www.telecomsquare.co.jp"))).toBe(true);
 		expect(requests.some((request) => request.url.startsWith(`chrome-extension://${browser.extensionId}/`))).toBe(true);
+		for (const page of ["/checker.html", "/popup.html", "/privacy.html"])
+			expect(
+				requests.some((request) => request.url === `chrome-extension://${browser.extensionId}${page}`),
+				page,
+			).toBe(true);
 	});
 
 	test("DevTools: no request by the service worker, an extension page or the content script leaves the extension", () => {
@@ -187,7 +206,7 @@ describe("a whole visit and check sends nothing anywhere", () => {
 	});
 
 	test("the real build cannot connect: connect-src 'none' refuses the service worker and its pages", () => {
-		expect(cspResults).toHaveLength(2);
+		expect(cspResults).toHaveLength(3);
 		for (const result of cspResults) expect(result).toMatch(/^refused/);
 		expect(server.egress.map((entry) => entry.host)).not.toContain("csp-probe.example");
 	});

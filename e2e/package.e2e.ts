@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { matchPatternsFor } from "../lib/banner/sites";
 import { vendors } from "../lib/incidents";
-import { GECKO_ID, ICON_SIZES } from "../wxt.config";
+import { GECKO_ID, ICON_SIZES, MINIMUM_CHROME_VERSION } from "../wxt.config";
 import { CHROME_BUILD, FIREFOX_BUILD, ROOT } from "./support/paths";
 
 /** The built manifests, as the stores will read them: exactly the permissions we promise. */
@@ -73,13 +73,17 @@ describe.each([
 		}
 	});
 
-	test("Firefox-only keys only in the Firefox build", () => {
+	test("Firefox-only keys only in the Firefox build, Chrome's minimum version only in the Chrome build", () => {
 		if (name === "chrome-mv3") {
 			expect(manifest.browser_specific_settings).toBeUndefined();
+			expect(manifest.minimum_chrome_version).toBe(MINIMUM_CHROME_VERSION);
 			return;
 		}
+		expect(manifest.minimum_chrome_version).toBeUndefined();
 		const { gecko, gecko_android: android } = manifest.browser_specific_settings;
 		expect(gecko.id).toBe(GECKO_ID);
+		// An id the project owns for good: a UUID in braces, no domain to keep.
+		expect(gecko.id).toMatch(/^\{[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}\}$/);
 		expect(gecko.data_collection_permissions).toEqual({ required: ["none"] });
 		expect(Number.parseFloat(gecko.strict_min_version)).toBeGreaterThanOrEqual(140);
 		expect(Number.parseFloat(android.strict_min_version)).toBeGreaterThanOrEqual(142);
@@ -104,9 +108,10 @@ describe.each([
 		}
 	});
 
-	test("ships PRIVACY.txt, and no source maps", () => {
+	test("ships the privacy page (HTML, not the repository's Markdown), and no source maps", () => {
 		const files = readdirSync(dir, { recursive: true }).map(String);
-		expect(files).toContain("PRIVACY.txt");
+		expect(files).toContain("privacy.html");
+		expect(files.filter((file) => file.startsWith("PRIVACY"))).toEqual([]);
 		expect(files.filter((file) => file.endsWith(".map"))).toEqual([]);
 	});
 });

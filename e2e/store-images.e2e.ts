@@ -2,7 +2,9 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { message } from "../lib/i18n/messages";
+import { resultMessage } from "../lib/i18n/result-messages";
 import type { Locale } from "../lib/i18n/text";
+import { vendorById } from "../lib/incidents/vendors";
 import { CheckerPage } from "./support/checker-page";
 import { bannerOf, type Chromium, launchChromium } from "./support/chromium";
 import { type FixtureServer, startFixtureServer } from "./support/fixture-server";
@@ -62,7 +64,9 @@ describe.each(["ja", "en"] as const)("store images (%s)", (locale) => {
 			locale === "ja" ? /会社のウェブサイト/ : /company's website/,
 		);
 		await form.typeDate(locale === "ja" ? /いつ申し込み/ : /When did you order/, "平成24年7月");
-		await expect.poll(() => form.verdict().innerText()).toBe(message(locale, "verdict.exposed"));
+		await expect
+			.poll(() => form.verdict().innerText())
+			.toBe(resultMessage(locale, "company.exposed", { company: vendorById("telecom-square").name[locale] }));
 		await page.evaluate(() => {
 			(document.activeElement as HTMLElement | null)?.blur();
 			scrollTo(0, 0);

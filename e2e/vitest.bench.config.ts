@@ -1,5 +1,4 @@
 import { defineConfig } from "vitest/config";
-import "../vitest.node20.mjs";
 
 /** `npm run bench`: measurements, not tests; kept out of `npm test`. */
 export default defineConfig({

@@ -1,5 +1,4 @@
 import { defineConfig } from "vitest/config";
-import "../vitest.node20.mjs";
 
 /** The browser tests: one browser at a time, generous timeouts for a 2-core machine. */
 export default defineConfig({

@@ -42,12 +42,7 @@ function openChecker(tab: Browser.tabs.Tab | undefined, vendor: VendorId): Promi
 		const open = await previous;
 		if (open !== undefined && (await browser.tabs.update(open, { active: true }).then(Boolean, () => false)))
 			return open;
-		const created = await browser.tabs.create({
-			url: browser.runtime.getURL("/checker.html") + checkerFragment(vendor),
-			...(tab?.index !== undefined && { index: tab.index + 1 }),
-			...(tab?.id !== undefined && { openerTabId: tab.id }),
-		});
-		return created.id;
+		return (await createBeside(browser.runtime.getURL("/checker.html") + checkerFragment(vendor), tab)).id;
 	})();
 	if (tab?.id !== undefined)
 		checkerTabs.set(
@@ -55,6 +50,23 @@ function openChecker(tab: Browser.tabs.Tab | undefined, vendor: VendorId): Promi
 			next.catch(() => undefined),
 		);
 	return next;
+}
+
+/**
+ * A new tab beside the page, linked to it. Firefox for Android has no `openerTabId` (MDN compat
+ * data; e2e/compat.e2e.ts): where a browser refuses the placement, the tab still opens, with the
+ * address alone.
+ */
+async function createBeside(url: string, tab: Browser.tabs.Tab | undefined): Promise<Browser.tabs.Tab> {
+	try {
+		return await browser.tabs.create({
+			url,
+			...(tab?.index !== undefined && { index: tab.index + 1 }),
+			...(tab?.id !== undefined && { openerTabId: tab.id }),
+		});
+	} catch {
+		return await browser.tabs.create({ url });
+	}
 }
 
 /**

@@ -83,10 +83,10 @@ describe("one tap away: the site's own lines", () => {
 	test("a brand site says what its sources establish, and that the 2013 notice named other sites", async () => {
 		const text = await open(show("www.imotonowifi.jp", "ja"), "詳しく");
 		expect(text).toContain(
-			"保存されたこのサイトの利用規約(日付不明)は、エクスコムグローバル株式会社を事業者としています。",
+			"保存されたこのサイトの利用規約（日付不明）は、エクスコムグローバル株式会社を事業者としています。",
 		);
 		expect(text).toMatch(
-			/2013年の告知が対象として挙げたのは当時のサイト\(www.globalcellular.jp \/ www.globaldata.jp\)/,
+			/2013年の告知が対象として挙げたのは当時のサイト（www.globalcellular.jp \/ www.globaldata.jp）/,
 		);
 	});
 
@@ -101,8 +101,8 @@ describe("one tap away: the site's own lines", () => {
 
 	test("WiFiBOX shares the notice's domain but was not the site it named", async () => {
 		const text = await open(show("wifibox.telecomsquare.co.jp", "en"), "Details");
-		expect(text).toMatch(/WiFiBOX is a current Telecom Square brand/);
-		expect(text).toMatch(/named the company's sites of that time \(www.telecomsquare.co.jp\), not this one/);
+		expect(text).toMatch(/WiFiBOX is the service offered on this subdomain/);
+		expect(text).toMatch(/named the company's site of that time \(www.telecomsquare.co.jp\), not this one/);
 	});
 
 	test("JAPAN Wi-Fi (japan-wifi.jp) is XCom Global's, as a site not named in 2013", async () => {
@@ -113,14 +113,16 @@ describe("one tap away: the site's own lines", () => {
 
 	test("Wi-Ho! is not blamed as a 2013 site", async () => {
 		const text = await open(show("shop.wi-ho.net", "en"), "Details");
-		expect(text).toContain("The site of Wi-Ho!, which Telecom Square runs today (per its terms).");
+		expect(text).toContain(
+			"A stored copy of this site's terms (date unknown) names Telecom Square, Inc. as the company.",
+		);
 		expect(text).toContain("Whether the Wi-Ho! brand was in use in 2013 is not established (C12).");
-		expect(text).toMatch(/named the company's sites of that time \(www.telecomsquare.co.jp\), not this one/);
+		expect(text).toMatch(/named the company's site of that time \(www.telecomsquare.co.jp\), not this one/);
 	});
 
 	test("where the notice was published", async () => {
 		const text = await open(show("www.xcomglobal.co.jp", "ja"), "詳しく");
-		expect(text).toContain("2013年、エクスコムグローバルはこのサイト(/info/)で告知を公表しました。");
+		expect(text).toContain("2013年、エクスコムグローバルはこのサイト（/info/）で告知を公表しました。");
 	});
 });
 
@@ -131,11 +133,11 @@ describe("details on demand", () => {
 		expect(details.getAttribute("aria-expanded")).toBe("false");
 		const text = await open(banner, "Details");
 		expect(details.getAttribute("aria-expanded")).toBe("true");
-		expect(text).toMatch(/Taken from Server Web-B: 5 February 2013/);
+		expect(text).toMatch(/Taken from the card-payment server \(Web-B\): 5 February 2013/);
 		expect(text).toMatch(/Card security codes were not held by the company/);
-		expect(text).toMatch(/up to 97,438 records/);
+		expect(text).toMatch(/Up to 97,438 records/);
 		expect(text).toMatch(/Misuse reported: 270 cards/);
-		expect(text).toMatch(/MIC issued written administrative guidance/);
+		expect(text).toMatch(/\(MIC\) issued written administrative guidance/);
 		expect(text).toMatch(/https:\/\/telecomsquare.co.jp\/info20130920cs011.html/);
 		banner.view.act("escape");
 		expect(details.getAttribute("aria-expanded")).toBe("false");
@@ -147,10 +149,10 @@ describe("details on demand", () => {
 		const text = await open(show("www.globalcellular.jp", "ja"), "詳しく");
 		expect(text).toMatch(/セキュリティコードも流出しました。/);
 		expect(text).toMatch(/109,112件/);
-		expect(text).toMatch(/不正利用の報告:少なくとも172件 \(資料により異なる\)/);
-		expect(text).toMatch(/への不正アクセス\(総務省による期間\):2013年4月19日/);
+		expect(text).toMatch(/不正利用の報告：少なくとも172件（資料により異なる）/);
+		expect(text).toMatch(/への不正アクセス（総務省による期間）：2013年4月19日/);
 		expect(text).toMatch(/データが持ち出された日を示す資料はありません/);
-		expect(text).not.toMatch(/から流出:2013年4月19日/);
+		expect(text).not.toMatch(/から流出：2013年4月19日/);
 	});
 });
 

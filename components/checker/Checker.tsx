@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Day } from "../../lib/calendar/day";
-import { type CheckerForm, EMPTY_RENTAL, readForm } from "../../lib/checker/checker-form";
-import type { CheckResult } from "../../lib/checker/verdicts";
-import { VENDOR_IDS, type VendorId } from "../../lib/incidents/rental";
-import { vendorById } from "../../lib/incidents/vendors";
+import { type CheckerForm, EMPTY_RENTAL, readForm, type StepId } from "../../lib/checker/checker-form";
+import type { RentalAssessment } from "../../lib/exposure/company";
+import type { Assessment } from "../../lib/exposure/types";
+import { ANSWER_FIELDS, type AnswerField, VENDOR_IDS, type VendorId } from "../../lib/incidents/rental";
 import { useT } from "../shared/i18n";
-import { RentalQuestions } from "./RentalQuestions";
-import { VerdictSummary } from "./VerdictSummary";
+import { type QuestionKey, questionId, RentalQuestions } from "./RentalQuestions";
+import { ResultHeadline } from "./ResultHeadline";
 
 type Results = typeof import("./results");
 
@@ -38,15 +38,48 @@ export interface CheckerProps {
 }
 
 /**
- * The private exposure checker: questions in the order people remember, and the answer, updated
- * as they answer, computed here by the local engine.
+ * The questions a rental's result no longer depends on: where it is definite, every one (knowing
+ * more never changes a definite verdict); where it is "possibly", those no open criterion tests.
+ */
+function cannotChange(assessments: readonly Assessment[]): Set<QuestionKey> {
+	if (assessments.length === 0) return new Set();
+	const open = new Set(
+		assessments.flatMap((assessment) => (assessment.verdict === "possibly-exposed" ? assessment.couldChange : [])),
+	);
+	const keys = new Set<QuestionKey>(ANSWER_FIELDS.filter((field) => !open.has(field)));
+	if (keys.has("orderedOn") && keys.has("returnedOn")) keys.add("trip");
+	return keys;
+}
+
+/** Brings a person to a question: opens its group if it stepped back, and focuses its answer. */
+function goToQuestion(rental: number, field: AnswerField) {
+	const slot =
+		document.getElementById(questionId(rental, field)) ??
+		// A date the trip answers: the trip's questions.
+		document.getElementById(questionId(rental, "trip"));
+	if (!slot) return;
+	const group = slot.closest("details");
+	if (group && !group.open) group.open = true;
+	const inputs = [...slot.querySelectorAll<HTMLInputElement>("input, select")].filter((input) => !input.disabled);
+	const target =
+		inputs.find((input) => input.type === "text" && input.offsetParent !== null) ??
+		inputs.find((input) => input.checked) ??
+		inputs[0];
+	target?.focus();
+	slot.scrollIntoView?.({ block: "center" });
+}
+
+/**
+ * The private exposure checker: the decisive questions first, and the answer, updated as they
+ * answer, computed here by the local engine. Headline, cards, summary and print all render one
+ * result model, so they cannot disagree.
  */
 export function Checker({ form, onFormChange, copy, print, variant = "popup", today }: CheckerProps) {
 	const t = useT();
 	const [copyStatus, setCopyStatus] = useState<"copied" | "copyFailed" | undefined>();
 	const readings = useMemo(() => readForm(form, today), [form, today]);
 	const engine = useResultsModule();
-	const results: CheckResult[] = useMemo(
+	const assessed: RentalAssessment[] = useMemo(
 		() =>
 			engine
 				? readings.flatMap((reading, index) =>
@@ -59,14 +92,36 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 				: [],
 		[readings, engine],
 	);
-	const companies = useMemo(
-		() => (engine ? engine.companyVerdicts(results, form.emails) : []),
-		[engine, results, form],
-	);
 	const page = variant === "page";
 	// The popup keeps to one rental: the full page holds the rest.
 	const rentals = page ? form.rentals : form.rentals.slice(0, 1);
 	const several = rentals.length > 1;
+	const waiting = form.rentals.every((rental) => rental.vendor === undefined)
+		? "no-vendor"
+		: readings.some((reading) => Object.keys(reading.errors).length > 0)
+			? "errors"
+			: undefined;
+	const person = useMemo(
+		() => (engine && !waiting ? engine.assessPerson(assessed, form.emails) : undefined),
+		[engine, assessed, form.emails, waiting],
+	);
+	const view = useMemo(
+		() => (engine && person ? engine.resultView(t.locale, person, form.emails) : undefined),
+		[engine, person, form.emails, t.locale],
+	);
+	// The picture: each rental's dates over the published periods of the companies it names.
+	const timeline = useMemo(
+		() => ({
+			rentals: assessed.map(({ rental, answers }) => ({
+				rental,
+				vendor: answers.vendor,
+				...(answers.orderedOn && { orderedOn: answers.orderedOn }),
+				...(answers.returnedOn && { returnedOn: answers.returnedOn }),
+			})),
+			vendors: VENDOR_IDS.filter((vendor) => assessed.some((entry) => entry.answers.vendor === vendor)),
+		}),
+		[assessed],
+	);
 	const focusAfterChange = useRef<string | undefined>(undefined);
 	useEffect(() => {
 		const id = focusAfterChange.current;
@@ -77,33 +132,49 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 		setCopyStatus(undefined);
 		onFormChange(next);
 	};
-	// The verdict covers every rental the person gave, even those only the full page shows.
-	const chosenVendors: VendorId[] = VENDOR_IDS.filter((vendor) =>
-		form.rentals.some((rental) => rental.vendor === vendor || rental.vendor === "unknown"),
-	);
-	const waiting = form.rentals.every((rental) => rental.vendor === undefined)
-		? "no-vendor"
-		: readings.some((reading) => Object.keys(reading.errors).length > 0)
-			? "errors"
-			: undefined;
+	const done = form.done ?? [];
+	const toggleStep = (step: StepId, on: boolean) =>
+		change({ ...form, done: on ? [...done.filter((id) => id !== step), step] : done.filter((id) => id !== step) });
+	// The company's message is asked right after the first rental that names the company.
+	const firstRentalOf = (vendor: VendorId) =>
+		rentals.findIndex((rental) => rental.vendor === vendor || rental.vendor === "unknown");
 
 	return (
 		<div class="checker">
 			{/* First in the page so the answer stays in view (pinned) while the questions scroll. */}
 			<section class="verdict-area" aria-labelledby="result-heading">
 				<h2 id="result-heading">{t("resultHeading")}</h2>
-				<VerdictSummary results={results} companies={companies} waiting={waiting} />
+				<ResultHeadline
+					view={view}
+					waiting={waiting}
+					onGoToQuestion={goToQuestion}
+					settleIntro={(count) => (engine ? engine.settleIntro(t.locale, count) : "")}
+				/>
 			</section>
 			<form class="questions" aria-labelledby="questions-heading" onSubmit={(event) => event.preventDefault()}>
 				<h2 id="questions-heading">{t("questionsHeading")}</h2>
 				{rentals.map((rental, index) => {
 					const number = index + 1;
+					const emailsHere = engine
+						? VENDOR_IDS.filter((vendor) => firstRentalOf(vendor) === index).map((vendor) => (
+								<engine.EmailQuestion
+									key={vendor}
+									vendor={vendor}
+									value={form.emails[vendor]}
+									onChange={(answer) => change({ ...form, emails: { ...form.emails, [vendor]: answer } })}
+								/>
+							))
+						: null;
 					const questions = (
 						<RentalQuestions
 							rental={rental}
 							reading={readings[index] ?? { answers: [], errors: {}, fromTrip: {} }}
 							number={number}
 							withTrip={page}
+							afterVendor={emailsHere}
+							steppedBack={cannotChange(
+								assessed.filter((entry) => entry.rental === number).map((entry) => entry.assessment),
+							)}
 							onChange={(next) =>
 								change({ ...form, rentals: form.rentals.map((old, at) => (at === index ? next : old)) })
 							}
@@ -129,7 +200,7 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 						</section>
 					);
 				})}
-				{page ? (
+				{page && form.rentals.some((rental) => rental.vendor !== undefined) ? (
 					<button
 						type="button"
 						id="add-rental"
@@ -142,50 +213,36 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 						{t("addRental")}
 					</button>
 				) : null}
-				{engine
-					? chosenVendors.map((vendor) => (
-							<engine.EmailQuestion
-								key={vendor}
-								vendor={vendor}
-								value={form.emails[vendor]}
-								onChange={(answer) => change({ ...form, emails: { ...form.emails, [vendor]: answer } })}
-							/>
-						))
-					: null}
+				{page && engine ? <engine.HowToFindDates /> : null}
 			</form>
-			<section class="result" aria-labelledby="details-heading">
-				<h2 id="details-heading">{t("detailsHeading")}</h2>
-				{waiting || !engine
-					? null
-					: companies
-							.filter((company) => company.byEmail)
-							.map((company) => (
-								<p class="email-evidence" key={company.vendor}>
-									{t("emailDecides", { vendor: t.text(vendorById(company.vendor).name) })}
-								</p>
-							))}
-				{waiting || !engine
-					? null
-					: results.map(({ rental, answers, assessment }) => (
-							<div class="vendor-result" key={`${rental}/${answers.vendor}`}>
-								<h3>
-									{several ? `${t("rentalHeading", { n: rental })}: ` : null}
-									{t.text(vendorById(answers.vendor).name)}
-								</h3>
-								{assessment.findings.map((finding) => (
-									<engine.FindingCard key={`${finding.incident}/${finding.path}`} finding={finding} />
+			{view && engine ? (
+				<section class="result" aria-labelledby="details-heading">
+					<engine.Timeline rentals={timeline.rentals} vendors={timeline.vendors} compact={!page} />
+					<h2 id="details-heading">{t("detailsHeading")}</h2>
+					{view.rentals.map((rental, index) => {
+						// The company's breach as a whole (the regulator's access period) is said once, at its first rental.
+						const first = view.rentals.findIndex((other) => other.vendor === rental.vendor) === index;
+						const when = first ? (view.companies.find((company) => company.vendor === rental.vendor)?.when ?? []) : [];
+						return (
+							<div class="vendor-result" key={`${rental.rental}/${rental.vendor}`}>
+								<h3>{rental.heading}</h3>
+								{when.map((line) => (
+									<p key={line} class="company-when">
+										{line}
+									</p>
+								))}
+								{rental.cards.map((card) => (
+									<engine.FindingCard key={card.id} card={card} />
 								))}
 							</div>
-						))}
-				{waiting || !engine ? null : <engine.WhatToDoNow results={results} companies={companies} />}
-				{waiting || !engine ? null : (
+						);
+					})}
+					<engine.WhatToDoNow todo={view.todo} done={done} onToggle={toggleStep} />
 					<div class="actions">
 						<button
 							type="button"
 							onClick={async () =>
-								setCopyStatus(
-									(await copy(engine.summaryText(t.locale, results, form.emails))) ? "copied" : "copyFailed",
-								)
+								setCopyStatus((await copy(engine.summaryText(t.locale, view))) ? "copied" : "copyFailed")
 							}
 						>
 							{t("copySummary")}
@@ -199,9 +256,8 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 							{copyStatus ? t(copyStatus) : ""}
 						</span>
 					</div>
-				)}
-			</section>
-			{page && engine ? <engine.HowToFindDates /> : null}
+				</section>
+			) : null}
 		</div>
 	);
 }

@@ -1,13 +1,14 @@
 import type { ComponentType } from "preact";
 import { useLayoutEffect } from "preact/hooks";
-import { browser } from "wxt/browser";
 import { message } from "../../lib/i18n/messages";
 import type { LocalePreference } from "../../lib/i18n/text";
 import type { VendorId } from "../../lib/incidents/rental";
 import { LocaleContext } from "../shared/i18n";
+import { LanguageChoice } from "../shared/LanguageChoice";
 import { todayInJapan } from "../shared/today";
+import { localePreference } from "../storage/storage";
 import { useLocalePreference } from "../storage/stored";
-import { useRememberedForm } from "../storage/useRememberedForm";
+import { FROM_POPUP_FRAGMENT, useRememberedForm } from "../storage/useRememberedForm";
 import { Checker } from "./Checker";
 import { PrivacyNote } from "./PrivacyNote";
 import { RememberAnswers } from "./RememberAnswers";
@@ -35,15 +36,20 @@ export interface ExtrasProps {
 interface Props {
 	variant: "popup" | "page";
 	/** The vendor the banner chose, on the full page. */
-	vendor?: VendorId;
+	vendor?: VendorId | undefined;
+	/** The full page was opened by the popup's link: it starts from the popup's answers. */
+	fromPopup?: boolean;
 	/** What only the full page shows (the facts, the settings); the popup stays light. */
 	Extras?: ComponentType<ExtrasProps>;
 }
 
 /** The checker with its surroundings: the popup, or the full page with facts and settings. */
-export function CheckerApp({ variant, vendor, Extras }: Props) {
+export function CheckerApp({ variant, vendor, fromPopup = false, Extras }: Props) {
 	const { locale, preference } = useLocalePreference();
-	const remembered = useRememberedForm(vendor);
+	const remembered = useRememberedForm({
+		vendor,
+		session: variant === "popup" ? "popup" : fromPopup ? "from-popup" : undefined,
+	});
 
 	// Before the first paint: the page announces its language, and the benchmark notes the render.
 	useLayoutEffect(() => {
@@ -53,15 +59,23 @@ export function CheckerApp({ variant, vendor, Extras }: Props) {
 	}, [locale]);
 
 	const t = (key: Parameters<typeof message>[1]) => message(locale, key);
-	// Added by a build hook from PRIVACY.md, so WXT's typed public paths do not list it.
-	const privacyUrl = (browser.runtime.getURL as (path: string) => string)("/PRIVACY.txt");
 
 	return (
 		<LocaleContext.Provider value={locale}>
 			<header class="app-header">
-				<h1>{t("appName")}</h1>
-				{variant === "page" ? <p class="tagline">{t("appTagline")}</p> : null}
-				<PrivacyNote privacyUrl={privacyUrl} />
+				{variant === "popup" ? (
+					<div class="title-row">
+						<h1>{t("appName")}</h1>
+						{/* The full page has the same choice in its settings. */}
+						<LanguageChoice compact preference={preference} onChange={(next) => void localePreference.setValue(next)} />
+					</div>
+				) : (
+					<>
+						<h1>{t("appName")}</h1>
+						<p class="tagline">{t("appTagline")}</p>
+					</>
+				)}
+				<PrivacyNote privacyUrl="/privacy.html" />
 			</header>
 			<main>
 				<Checker
@@ -81,11 +95,15 @@ export function CheckerApp({ variant, vendor, Extras }: Props) {
 				{Extras ? (
 					<Extras preference={preference} onForgetAnswers={() => remembered.forget()} />
 				) : (
-					<p class="open-full">
-						<a class="target" href={browser.runtime.getURL("/checker.html")} target="_blank" rel="noopener">
-							{t("moreInFullChecker")}
-						</a>
-					</p>
+					<>
+						<p class="open-full">
+							<a class="target" href={`/checker.html${FROM_POPUP_FRAGMENT}`} target="_blank" rel="noopener">
+								{t("moreInFullChecker")}
+								<span class="visually-hidden"> {t("opensInNewTab")}</span>
+							</a>
+						</p>
+						{remembered.remember ? null : <p class="hint">{t("popupAnswersKept")}</p>}
+					</>
 				)}
 			</main>
 		</LocaleContext.Provider>

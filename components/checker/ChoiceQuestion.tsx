@@ -15,8 +15,8 @@ interface Props<V extends string> {
 	/** The "I don't remember" choice's value; every question has one. */
 	unknownValue: V;
 	unknownLabel?: string;
-	/** Why the question is asked, read out with it. */
-	hint?: string;
+	/** Why the question is asked, read out with it: a sentence, or several shown as separate lines. */
+	hint?: string | readonly string[];
 }
 
 /** One multiple-choice question: a fieldset of radios, "I don't remember" last. */
@@ -36,10 +36,16 @@ export function ChoiceQuestion<V extends string>({
 	return (
 		<fieldset class="question" aria-describedby={hint ? hintId : undefined}>
 			<legend>{legend}</legend>
-			{hint ? (
+			{typeof hint === "string" ? (
 				<p class="hint" id={hintId}>
 					{hint}
 				</p>
+			) : hint ? (
+				<div class="hint" id={hintId}>
+					{hint.map((line) => (
+						<p key={line}>{line}</p>
+					))}
+				</div>
 			) : null}
 			{all.map((choice) => (
 				<label key={choice.value} class="choice">

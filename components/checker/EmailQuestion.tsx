@@ -1,14 +1,14 @@
 import { describeDay } from "../../lib/calendar/era";
-import { EMAIL_ANSWERS, type EmailAnswer } from "../../lib/checker/checker-form";
 import { incidentsOf } from "../../lib/incidents";
-import type { VendorId } from "../../lib/incidents/rental";
+import { EMAIL_ANSWERS, type EmailAnswer, type VendorId } from "../../lib/incidents/rental";
 import { vendorById } from "../../lib/incidents/vendors";
-import { useT } from "../shared/i18n";
 import { ChoiceQuestion } from "./ChoiceQuestion";
+import { useResultT } from "./useResultT";
 
 /**
- * Whether the company's own message about the breach reached the person, with what to search
- * their mailbox for: only what the sources say about those messages.
+ * Whether the company's own message about the breach reached the person, asked right after the
+ * company: it settles the company in one answer. The hint says what to search the mailbox for,
+ * only as the sources give it (for Telecom Square, per server: facts and seed).
  */
 export function EmailQuestion({
 	vendor,
@@ -19,19 +19,16 @@ export function EmailQuestion({
 	value: EmailAnswer | undefined;
 	onChange: (value: EmailAnswer) => void;
 }) {
-	const t = useT();
-	const hint = incidentsOf(vendor)
-		.map(({ customerEmail: { value: email } }) =>
-			[
-				describeDay(email.from, t.locale),
-				email.subject ? `「${email.subject}」` : undefined,
-				t.text(email.to),
-				email.said ? t.text(email.said) : undefined,
-			]
-				.filter(Boolean)
-				.join(t.locale === "ja" ? "。" : ". "),
-		)
-		.join(" ");
+	const t = useResultT();
+	const hint = [
+		t("emailWhy"),
+		...incidentsOf(vendor).flatMap(({ announced, customerEmail: { value: email } }) => [
+			t("emailAnnounced", { date: describeDay(announced.value, t.locale) }),
+			...(email.subject ? [t("emailSubject", { subject: email.subject })] : []),
+			t.text(email.to),
+			...(email.said ? [t.text(email.said)] : []),
+		]),
+	];
 	return (
 		<div class="email-question">
 			<ChoiceQuestion

@@ -1,102 +1,77 @@
-import { describeDay } from "../../lib/calendar/era";
-import { leakWindow, pathOf, reasonDetails, reasonSentence } from "../../lib/checker/finding-labels";
-import { verdictBadge } from "../../lib/checker/labels";
-import type { Finding } from "../../lib/exposure/types";
-import { dataKindLabel, fieldLabel, list } from "../../lib/i18n/messages";
-import { sourceOf } from "../../lib/incidents";
-import { useT } from "../shared/i18n";
+import type { CardView } from "../../lib/checker/result";
 import { SourceList } from "../shared/SourceList";
+import { useResultT } from "./useResultT";
 
-/** One exposure path: its verdict, what leaked, why, what would settle it, and the sources. */
-export function FindingCard({ finding }: { finding: Finding }) {
-	const t = useT();
-	const { incident, path } = pathOf(finding);
-	const details = reasonDetails(t.locale, finding);
-	const conflict = incident.conflicts.find(
-		(candidate) => "conflict" in finding.reason && candidate.id === finding.reason.conflict,
-	);
-	// The source a reader checks first: the official one where there is one.
-	const cited = finding.sources.map((id) => sourceOf(incident, id));
-	const primary = cited.find((source) => source.kind === "official") ?? cited[0];
-	const fields = (names: readonly Parameters<typeof fieldLabel>[1][]) =>
-		list(
-			t.locale,
-			names.map((name) => fieldLabel(t.locale, name)),
-		);
+/**
+ * One server's result for one rental: the verdict in plain words first, what leaked and when;
+ * the notices' words, the conflicts and the sources one tap away.
+ */
+export function FindingCard({ card }: { card: CardView }) {
+	const t = useResultT();
 	return (
-		<section
-			class={`finding finding-${finding.verdict}`}
-			aria-labelledby={`finding-${finding.incident}-${finding.path}`}
-		>
-			<h4 id={`finding-${finding.incident}-${finding.path}`}>
-				{t.text(path.name)}:{" "}
-				<span class={`badge badge-${finding.verdict}`}>{verdictBadge(t.locale, finding.verdict)}</span>
+		<section class={`finding finding-${card.verdict}`} aria-labelledby={card.id}>
+			<h4 id={card.id}>
+				{card.title}
+				{t.locale === "ja" ? "：" : ": "}
+				<span class={`badge badge-${card.verdict}`}>{card.badge}</span>
 			</h4>
-			<p class="path-description">{t.text(path.description)}</p>
-			<p>{reasonSentence(t.locale, finding.reason)}</p>
-			{details.length > 0 ? (
+			<p class="path-description">{card.description}</p>
+			<p class="card-summary">{card.summary}</p>
+			{card.points.length > 0 ? (
 				<ul class="reason-details">
-					{details.map((detail) => (
-						<li key={detail}>{detail}</li>
+					{card.points.map((point) => (
+						<li key={point}>{point}</li>
 					))}
 				</ul>
 			) : null}
-			{finding.reason.kind === "sources-disagree" ? (
-				<ul class="wordings" aria-label={conflict ? t.text(conflict.title) : undefined}>
-					{finding.wordings.map((outcome) => {
-						const wording = path.wordings.find((candidate) => candidate.id === outcome.wording);
-						return (
-							<li key={outcome.wording}>
-								<strong>{wording ? t.text(wording.label) : outcome.wording}</strong>:{" "}
-								<span class={`badge badge-${outcome.verdict}`}>{verdictBadge(t.locale, outcome.verdict)}</span>
-								{wording ? <blockquote lang={t.locale}>{t.text(wording.quote)}</blockquote> : null}
-							</li>
-						);
-					})}
-				</ul>
-			) : null}
-			{conflict ? <p class="conflict-text">{t.text(conflict.text)}</p> : null}
-			{finding.decidedBy.length > 0 ? <p>{t("decidedBy", { fields: fields(finding.decidedBy) })}</p> : null}
-			<p class="primary-source">
-				{t("primarySource")}{" "}
-				{primary ? (
-					<>
-						<a href={primary.url} target="_blank" rel="noopener noreferrer">
-							{primary.title}
-						</a>{" "}
-						({primary.publisher}, {primary.date ? describeDay(primary.date, t.locale) : t("dateNotGiven")})
-					</>
-				) : null}
-			</p>
-			{finding.verdict === "possibly-exposed" ? (
-				<p class="settle">
-					{finding.wouldSettle.length > 0
-						? t("wouldSettle", { fields: fields(finding.wouldSettle) })
-						: t("noSingleSettle")}
+			{card.context ? <p class="card-context">{card.context}</p> : null}
+			<p>{card.leaked}</p>
+			{card.when.map((line) => (
+				<p key={line} class="card-when">
+					{line}
 				</p>
-			) : null}
-			<p>
-				{t("leakedThrough", {
-					kinds: list(
-						t.locale,
-						finding.exposedData.map((kind) => dataKindLabel(t.locale, kind)),
-					),
-				})}
-			</p>
-			<p>{leakWindow(t.locale, path)}</p>
-			<details>
-				<summary>{t("criteriaHeading")}</summary>
-				{path.wordings.map((wording) => (
-					<div key={wording.id} class="wording">
+			))}
+			{card.notes.map((note) => (
+				<p key={note} class="note">
+					{note}
+				</p>
+			))}
+			<details class="card-sources">
+				<summary>{t("sourcesDetails")}</summary>
+				<p class="primary-source">{card.sources.primary}</p>
+				{card.sources.wordings.map((wording) => (
+					<div key={wording.label} class="wording">
 						<p>
-							<strong>{t.text(wording.label)}</strong>
+							<strong>{wording.label}</strong>
+							{wording.badge ? (
+								<>
+									{t.locale === "ja" ? "：" : ": "}
+									{wording.badge}
+								</>
+							) : null}
 						</p>
-						<blockquote>{t.text(wording.quote)}</blockquote>
-						{wording.reading ? <p class="reading">{t("ourReading", { text: t.text(wording.reading) })}</p> : null}
+						<blockquote lang="ja">{wording.quote}</blockquote>
+						{wording.reading ? <p class="reading">{wording.reading}</p> : null}
 					</div>
 				))}
-				<h5>{t("sourcesHeading")}</h5>
-				<SourceList sources={cited} />
+				{card.sources.conflicts.length > 0 ? (
+					<>
+						<h5>{t("conflictsHeading")}</h5>
+						<dl class="conflicts">
+							{card.sources.conflicts.map((conflict) => (
+								<div key={conflict.id}>
+									<dt>
+										{conflict.id}
+										{t.locale === "ja" ? "：" : ": "}
+										{conflict.title}
+									</dt>
+									<dd>{conflict.text}</dd>
+								</div>
+							))}
+						</dl>
+					</>
+				) : null}
+				<SourceList sources={card.sources.list} />
 			</details>
 		</section>
 	);

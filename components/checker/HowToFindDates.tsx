@@ -1,23 +1,29 @@
 import { describeDay } from "../../lib/calendar/era";
+import { sourceLine } from "../../lib/checker/result";
 import { incidents, sourceOf } from "../../lib/incidents";
-import { useT } from "../shared/i18n";
 import { SourceList } from "../shared/SourceList";
+import { useResultT } from "./useResultT";
 
-/** Where a person can look up what the checker asks, themselves: nothing here is read by the extension. */
+/**
+ * Where a person can look up what the checker asks, themselves (nothing here is read by the
+ * extension): one tap away, so the first screen stays the questions.
+ */
 export function HowToFindDates() {
-	const t = useT();
+	const t = useResultT();
 	return (
-		<section class="how-to-find" aria-labelledby="how-to-find-heading">
-			<h2 id="how-to-find-heading">{t("howToFindHeading")}</h2>
+		<details class="how-to-find">
+			<summary>{t("howToFindHeading")}</summary>
 			<ul>
 				<li>{t("howToFindMail")}</li>
 				{incidents.map((incident) => {
 					const email = incident.customerEmail;
 					return (
 						<li key={incident.id}>
-							<strong>{t.text(incident.title)}</strong>: {describeDay(email.value.from, t.locale)}
-							{email.value.subject ? ` 「${email.value.subject}」` : null} — {t.text(email.value.to)}
-							<SourceList sources={email.sources.map((id) => sourceOf(incident, id))} />
+							<strong>{t.text(incident.title)}</strong>
+							<p>{t("emailAnnounced", { date: describeDay(incident.announced.value, t.locale) })}</p>
+							{email.value.subject ? <p>{t("emailSubject", { subject: email.value.subject })}</p> : null}
+							<p>{t.text(email.value.to)}</p>
+							<SourceList sources={email.sources.map((id) => sourceLine(t.locale, sourceOf(incident, id)))} />
 						</li>
 					);
 				})}
@@ -25,6 +31,6 @@ export function HowToFindDates() {
 				<li>{t("howToFindTrip")}</li>
 			</ul>
 			<p>{t("howToFindPrivate")}</p>
-		</section>
+		</details>
 	);
 }

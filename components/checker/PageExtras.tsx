@@ -7,28 +7,36 @@ import { hiddenBanners, localePreference } from "../storage/storage";
 import type { ExtrasProps } from "./CheckerApp";
 import { Settings } from "./Settings";
 
-/** The full checker's own sections: both breaches' facts, where the sources differ, settings. */
+/**
+ * The full checker's own sections, after the questions and the result: both breaches' facts and
+ * where the sources differ, one tap away; the settings.
+ */
 export function PageExtras({ preference, onForgetAnswers }: ExtrasProps) {
 	const t = useT();
 	return (
 		<>
-			{incidents.map((incident) => (
-				<section class="about" key={incident.id} aria-labelledby={`about-${incident.id}`}>
-					<h2 id={`about-${incident.id}`}>{t.text(incident.title)}</h2>
-					<IncidentFacts incident={bannerIncident(incident)} locale={t.locale} />
-					<h3>{t("conflictsHeading")}</h3>
-					<dl class="conflicts">
-						{incident.conflicts.map((conflict) => (
-							<div key={conflict.id}>
-								<dt>
-									{conflict.id}: {t.text(conflict.title)}
-								</dt>
-								<dd>{t.text(conflict.text)}</dd>
-							</div>
-						))}
-					</dl>
-				</section>
-			))}
+			<details class="about">
+				<summary>{t("aboutHeading")}</summary>
+				{incidents.map((incident) => (
+					<section key={incident.id} aria-labelledby={`about-${incident.id}`}>
+						<h2 id={`about-${incident.id}`}>{t.text(incident.title)}</h2>
+						<IncidentFacts incident={bannerIncident(incident)} locale={t.locale} />
+						<h3>{t("conflictsHeading")}</h3>
+						<dl class="conflicts">
+							{incident.conflicts.map((conflict) => (
+								<div key={conflict.id}>
+									<dt>
+										{conflict.id}
+										{t.locale === "ja" ? "：" : ": "}
+										{t.text(conflict.title)}
+									</dt>
+									<dd>{t.text(conflict.text)}</dd>
+								</div>
+							))}
+						</dl>
+					</section>
+				))}
+			</details>
 			<Settings
 				preference={preference}
 				onPreferenceChange={(next) => void localePreference.setValue(next)}

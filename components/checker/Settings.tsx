@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import type { LocalePreference } from "../../lib/i18n/text";
 import { useT } from "../shared/i18n";
+import { LanguageChoice } from "../shared/LanguageChoice";
 
 interface Props {
 	preference: LocalePreference;
@@ -13,29 +14,10 @@ interface Props {
 export function Settings({ preference, onPreferenceChange, onResetBanners, onForgetAnswers }: Props) {
 	const t = useT();
 	const [status, setStatus] = useState("");
-	const languages: [LocalePreference, string][] = [
-		["auto", t("languageAuto")],
-		["ja", t("languageJa")],
-		["en", t("languageEn")],
-	];
 	return (
 		<section class="settings" aria-labelledby="settings-heading">
 			<h2 id="settings-heading">{t("settingsHeading")}</h2>
-			<fieldset class="question">
-				<legend>{t("language")}</legend>
-				{languages.map(([value, label]) => (
-					<label key={value} class="choice">
-						<input
-							type="radio"
-							name="language"
-							value={value}
-							checked={preference === value}
-							onChange={() => onPreferenceChange(value)}
-						/>
-						<span lang={value === "auto" ? undefined : value}>{label}</span>
-					</label>
-				))}
-			</fieldset>
+			<LanguageChoice preference={preference} onChange={onPreferenceChange} />
 			<div class="actions">
 				<button
 					type="button"

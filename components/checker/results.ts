@@ -3,10 +3,10 @@
  * this module as soon as it opens, but after its first render: the questions show at once.
  */
 
-export { summaryText } from "../../lib/checker/summary";
-export { companyVerdicts } from "../../lib/checker/verdicts";
-export { assessExposure } from "../../lib/exposure";
+export { resultView, settleIntro, summaryText } from "../../lib/checker/result";
+export { assessExposure, assessPerson } from "../../lib/exposure";
 export { EmailQuestion } from "./EmailQuestion";
 export { FindingCard } from "./FindingCard";
 export { HowToFindDates } from "./HowToFindDates";
+export { Timeline } from "./Timeline";
 export { WhatToDoNow } from "./WhatToDoNow";

@@ -2,6 +2,7 @@ import { useEffect, useState } from "preact/hooks";
 import type { WxtStorageItem } from "wxt/utils/storage";
 import { isLocalePreference, type Locale, type LocalePreference, resolveLocale } from "../../lib/i18n/text";
 import { localePreference } from "./storage";
+import { LOCALE_MIRROR_KEY } from "./storage-keys";
 
 /**
  * A storage item's value, kept current across every open page of the extension. What is stored
@@ -31,15 +32,9 @@ export function useStoredValue<T>(
 	return value;
 }
 
-/**
- * The extension pages' synchronous copy of the language choice (storage.local stays the truth).
- * Reading it lets the first render use the right language without waiting on storage.
- */
-const MIRROR_KEY = "localePreference";
-
 function mirroredPreference(): LocalePreference {
 	try {
-		const value = localStorage.getItem(MIRROR_KEY);
+		const value = localStorage.getItem(LOCALE_MIRROR_KEY);
 		return isLocalePreference(value) ? value : "auto";
 	} catch {
 		return "auto";
@@ -53,7 +48,7 @@ export function useLocalePreference(): { preference: LocalePreference; locale: L
 	useEffect(() => {
 		if (stored === undefined) return;
 		try {
-			localStorage.setItem(MIRROR_KEY, stored);
+			localStorage.setItem(LOCALE_MIRROR_KEY, stored);
 		} catch {
 			// Storage may be unavailable (private contexts); the first render then follows the browser.
 		}

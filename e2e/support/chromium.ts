@@ -47,6 +47,8 @@ export interface LaunchOptions {
 	debuggingPort?: boolean;
 	/** Another unpacked build to load (the network self-test's probe copy). */
 	extensionDir?: string;
+	/** A profile to open again (a browser restart); a fresh one otherwise. */
+	userDataDir?: string;
 }
 
 export async function launchChromium({
@@ -55,8 +57,8 @@ export async function launchChromium({
 	locale = "ja-JP",
 	debuggingPort = false,
 	extensionDir = CHROME_BUILD,
+	userDataDir = freshDir("chromium"),
 }: LaunchOptions): Promise<Chromium> {
-	const userDataDir = freshDir("chromium");
 	const netLogPath = join(userDataDir, "netlog.json");
 	const args = [
 		...QUIET,

@@ -4,6 +4,10 @@ import { Banner } from "./banner";
 import { FIXTURE_HOSTS } from "./hosts";
 import { FIREFOX_BUILD, freshDir } from "./paths";
 
+/** Hosts Firefox itself calls home to; anything else in the trap would be a leak. */
+export const MOZILLA_SERVICES =
+	/(^|\.)(mozilla\.(com|net|org)|firefox\.(com|settings\.services\.mozilla\.com)|mozaws\.net|mozgcp\.net|services\.mozilla\.com|digicert\.com)$/;
+
 /** Pinned so the tests can open moz-extension:// pages by address. */
 export const FIREFOX_UUID = "6f1d2a43-7c1b-4e0e-9a51-2f4a8b0c9d17";
 export const EXTENSION_ORIGIN = `moz-extension://${FIREFOX_UUID}`;

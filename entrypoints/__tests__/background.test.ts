@@ -37,6 +37,20 @@ describe("the background answers the banner only", () => {
 		expect(create).toHaveBeenCalledTimes(2);
 	});
 
+	test("where the browser refuses the placement (Firefox for Android has no openerTabId), opens it anyway", async () => {
+		const create = vi.spyOn(fakeBrowser.tabs, "create").mockImplementationOnce(() => {
+			throw new Error('Type error for parameter createProperties (Property "openerTabId" is unsupported)');
+		});
+		const [answer] = await fakeBrowser.runtime.onMessage.trigger(
+			{ type: "open-checker", vendor: "telecom-square" },
+			fromBanner,
+			() => {},
+		);
+		expect(answer).toBe(true);
+		expect(create).toHaveBeenCalledTimes(2);
+		expect(create).toHaveBeenLastCalledWith({ url: expect.stringMatching(/\/checker\.html#vendor=telecom-square$/) });
+	});
+
 	test("keeps a hide choice in the versioned storage item", async () => {
 		await fakeBrowser.runtime.onMessage.trigger(
 			{ type: "hide-banners", hidden: { sites: { "wi-ho.net": "telecom-square-2013@1" }, companies: {} } },
@@ -52,9 +66,9 @@ describe("the background answers the banner only", () => {
 			(await fakeBrowser.runtime.onMessage.trigger(message, fromBanner, () => {}))[0] as string | undefined;
 		const wiho = await details({ type: "banner-details", vendor: "telecom-square", site: "wi-ho.net", locale: "en" });
 		expect(wiho).toContain(
-			'<p class="site-line">The site of Wi-Ho!, which Telecom Square runs today (per its terms).</p>',
+			'<p class="site-line">A stored copy of this site&#39;s terms (date unknown) names Telecom Square, Inc. as the company.</p>',
 		);
-		expect(wiho).toContain("up to 97,438 records");
+		expect(wiho).toContain("Up to 97,438 records");
 		expect(wiho).toContain('data-action="hide-site"');
 		// A domain that is not the vendor's gets the facts but no site lines.
 		const other = await details({

@@ -172,8 +172,12 @@ describe("the banner content script", () => {
 		expect(shadow()?.querySelector("#details")?.getAttribute("aria-busy")).toBe("true");
 		await settle();
 		expect(shadow()?.querySelector("#details")?.hasAttribute("aria-busy")).toBe(false);
-		expect(shadow()?.textContent).toContain("テレコムスクエアが現在運営する Wi-Ho! のサイトです");
-		expect(shadow()?.querySelector(".facts")?.textContent).toContain("サーバ(Web-B)から流出:2013年2月5日");
+		expect(shadow()?.textContent).toContain(
+			"保存されたこのサイトの利用規約（日付不明）は、株式会社テレコムスクエアを事業者としています。",
+		);
+		expect(shadow()?.querySelector(".facts")?.textContent).toContain(
+			"カード決済のサーバ（Web-B）から流出：2013年2月5日",
+		);
 		// Opened once, asked once.
 		press("詳細を閉じる");
 		press("詳しく");

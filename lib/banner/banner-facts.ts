@@ -1,7 +1,7 @@
 import type { Day, DaySpan } from "../calendar/day";
 import { describeDay, describeSpan, westernDay } from "../calendar/era";
 import type { Locale, Text } from "../i18n/text";
-import { incidentsOf, vendors } from "../incidents";
+import { accessPeriodsBeyondPaths, incidentsOf, vendors } from "../incidents";
 import type { VendorId } from "../incidents/rental";
 import type { Certainty, DataKind, ExposurePath, Figure, Incident, PathId, Vendor } from "../incidents/types";
 
@@ -29,6 +29,11 @@ export interface BannerIncident {
 	}[];
 	/** What the company and the regulator did. */
 	actions: { onText?: Text; text: Text; certainty: Certainty }[];
+	/**
+	 * Periods of unauthorized access a regulator gave, where no path already shows them as its
+	 * date (Telecom Square: MIC's 2011-01-20 to 2013-08-13, facts C11; XCom's is its path's date).
+	 */
+	accessPeriods: { onText: Text; text: Text }[];
 }
 
 export interface BannerVendor {
@@ -74,6 +79,10 @@ export function bannerIncident(incident: Incident): BannerIncident {
 			leaked: path.leaked.value,
 			leakedOnText: inBoth((locale) => describeSpan(path.leakedOn.value, locale)),
 			leakedOnMeaning: path.leakedOn.meaning,
+		})),
+		accessPeriods: accessPeriodsBeyondPaths(incident).map((event) => ({
+			onText: inBoth((locale) => when(event.on, locale)),
+			text: event.text,
 		})),
 		actions: [
 			...incident.remedies.map((statement) => ({ text: statement.text, certainty: statement.certainty })),

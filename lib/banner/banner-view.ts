@@ -1,4 +1,13 @@
-import { type BannerMessageKey, bannerMessage, dataKindLabel, figureText, list } from "../i18n/banner-messages";
+import {
+	type BannerMessageKey,
+	bannerMessage,
+	capitalized,
+	dataKindLabel,
+	figureText,
+	labelled,
+	list,
+	qualify,
+} from "../i18n/banner-messages";
 import { LOCALES, type Locale, type Text } from "../i18n/text";
 import type { BannerIncident, BannerVendor } from "./banner-facts";
 import { dataStamp } from "./hidden-banners";
@@ -45,13 +54,11 @@ function headlineOf(vendor: BannerVendor, locale: Locale): string {
 
 /** A site's own lines: what the sources establish about it, whether 2013 named it, its note. */
 function siteLines(vendor: BannerVendor, site: BannerVendor["sites"][number]): Text[] {
-	const named = vendor.sites
-		.filter((candidate) => candidate.namedIn2013)
-		.map((candidate) => `www.${candidate.domain}`)
-		.join(" / ");
+	const named = vendor.sites.filter((candidate) => candidate.namedIn2013).map((candidate) => `www.${candidate.domain}`);
+	const key = named.length > 1 ? "bannerNotNamedSeveral" : "bannerNotNamed";
 	return [
 		site.status,
-		...(site.namedIn2013 ? [] : [inBoth((locale) => bannerMessage(locale, "bannerNotNamed", { sites: named }))]),
+		...(site.namedIn2013 ? [] : [inBoth((locale) => bannerMessage(locale, key, { sites: named.join(" / ") }))]),
 		...(site.note ? [site.note] : []),
 	];
 }
@@ -193,7 +200,7 @@ export function incidentDetails(incident: BannerIncident, locale: Locale, level:
 	const t = (key: BannerMessageKey, values?: Readonly<Record<string, string | number>>) =>
 		bannerMessage(locale, key, values);
 	const qualified = (text: string, certainty: string) =>
-		certainty === "confirmed" ? text : `${text} (${t(`certainty.${certainty}` as BannerMessageKey)})`;
+		certainty === "confirmed" ? text : qualify(locale, text, t(`certainty.${certainty}` as BannerMessageKey));
 	return [
 		{
 			heading: t("bannerWhen"),
@@ -205,6 +212,9 @@ export function incidentDetails(incident: BannerIncident, locale: Locale, level:
 						when: path.leakedOnText[locale],
 					}),
 				),
+				...incident.accessPeriods.map((access) =>
+					t("bannerMicAccess", { when: access.onText[locale], text: access.text[locale] }),
+				),
 				t("bannerAnnounced", { when: incident.announcedText.full[locale] }),
 			],
 		},
@@ -212,12 +222,15 @@ export function incidentDetails(incident: BannerIncident, locale: Locale, level:
 			heading: t("bannerWhat"),
 			level,
 			lines: [
-				...incident.paths.map(
-					(path) =>
-						`${path.name[locale]}${locale === "ja" ? ":" : ": "}${list(
+				...incident.paths.map((path) =>
+					labelled(
+						locale,
+						capitalized(path.name[locale]),
+						list(
 							locale,
 							path.leaked.map((kind) => dataKindLabel(locale, kind)),
-						)}`,
+						),
+					),
 				),
 				incident.securityCode === "leaked" ? t("securityCodeLeaked") : t("securityCodeNotHeld"),
 			],
@@ -226,12 +239,17 @@ export function incidentDetails(incident: BannerIncident, locale: Locale, level:
 			heading: t("bannerCount"),
 			level,
 			lines: [
-				`${figureText(locale, incident.records.value)}${incident.records.note ? ` — ${incident.records.note[locale]}` : ""}`,
+				withNote(locale, capitalized(figureText(locale, incident.records.value)), incident.records.note),
 				...(incident.misuse
 					? [
-							`${qualified(t("misuseReported", { figure: figureText(locale, incident.misuse.value) }), incident.misuse.certainty)}${
-								incident.misuse.note ? ` — ${incident.misuse.note[locale]}` : ""
-							}`,
+							withNote(
+								locale,
+								qualified(
+									t("misuseReported", { figure: figureText(locale, incident.misuse.value) }),
+									incident.misuse.certainty,
+								),
+								incident.misuse.note,
+							),
 						]
 					: []),
 			],
@@ -240,7 +258,10 @@ export function incidentDetails(incident: BannerIncident, locale: Locale, level:
 			heading: t("bannerActions"),
 			level,
 			lines: incident.actions.map((action) =>
-				qualified(`${action.onText ? `${action.onText[locale]}: ` : ""}${action.text[locale]}`, action.certainty),
+				qualified(
+					action.onText ? labelled(locale, action.onText[locale], action.text[locale]) : action.text[locale],
+					action.certainty,
+				),
 			),
 		},
 		{
@@ -253,6 +274,12 @@ export function incidentDetails(incident: BannerIncident, locale: Locale, level:
 			],
 		},
 	];
+}
+
+/** A figure and what it means: 「最大97,438件:調査報告書による…」, "Up to 97,438 records — the maximum…". */
+function withNote(locale: Locale, figure: string, note: Text | undefined): string {
+	if (!note) return figure;
+	return locale === "ja" ? labelled(locale, figure, note.ja) : `${figure} — ${note.en}`;
 }
 
 /** The banner's details panel for a vendor: each incident's title and facts. */

@@ -1,11 +1,11 @@
-import { type Day, type DaySpan, dayParts, makeDay, maxDay, minDay, monthSpan, yearSpan } from "./day";
+import { type Day, type DaySpan, dayParts, maxDay, minDay, monthSpan, yearSpan } from "./day";
 import type { DayWindow } from "./interval";
 
 /**
  * Japanese era dates. The 2013 notices write 平成, and people remember "平成24年の秋", so the
  * checker reads and shows both calendars.
  */
-interface Era {
+export interface Era {
 	name: string;
 	romaji: string;
 	/** Latin-letter abbreviation people type: H24.10 */
@@ -72,7 +72,7 @@ export function precisionOf(span: DaySpan): Precision {
 	return "range";
 }
 
-const MONTHS_EN = [
+export const MONTHS_EN = [
 	"January",
 	"February",
 	"March",
@@ -96,7 +96,7 @@ export function westernDay(day: Day, locale: "ja" | "en"): string {
 		: `${parts.day} ${MONTHS_EN[parts.month - 1]} ${parts.year}`;
 }
 
-function westernSpan(span: DaySpan, precision: Precision, locale: "ja" | "en"): string {
+export function westernSpan(span: DaySpan, precision: Precision, locale: "ja" | "en"): string {
 	const from = dayParts(span.from);
 	if (!from) return `${span.from} – ${span.to}`;
 	if (precision === "day") return westernDay(span.from, locale);
@@ -123,7 +123,7 @@ function westernSpan(span: DaySpan, precision: Precision, locale: "ja" | "en"): 
 
 /**
  * A remembered span in both calendars.
- * @example describeSpan({ from: '2012-10-01', to: '2012-10-31' }, 'ja') // '2012年10月(平成24年10月)'
+ * @example describeSpan({ from: '2012-10-01', to: '2012-10-31' }, 'ja') // '2012年10月（平成24年10月）'
  * @example describeSpan({ from: '2012-10-01', to: '2012-10-31' }, 'en') // 'October 2012 (平成24年10月)'
  */
 export function describeSpan(span: DaySpan, locale: "ja" | "en"): string {
@@ -131,13 +131,13 @@ export function describeSpan(span: DaySpan, locale: "ja" | "en"): string {
 	const era = eraLabels(span, precision).join("・");
 	const western = westernSpan(span, precision, locale);
 	if (!era) return western;
-	return locale === "ja" ? `${western}(${era})` : `${western} (${era})`;
+	return locale === "ja" ? `${western}（${era}）` : `${western} (${era})`;
 }
 
 /**
  * A date answer that may be open at one end, in both calendars.
  * @example describeWindow({ to: '2012-10-10' }, 'en') // 'on or before 10 October 2012 (平成24年10月10日)'
- * @example describeWindow({ from: '2012-10-15' }, 'ja') // '2012年10月15日(平成24年10月15日)以降'
+ * @example describeWindow({ from: '2012-10-15' }, 'ja') // '2012年10月15日（平成24年10月15日）以降'
  */
 export function describeWindow(bounds: DayWindow, locale: "ja" | "en"): string {
 	if (bounds.from !== undefined && bounds.to !== undefined)
@@ -151,74 +151,7 @@ export function describeWindow(bounds: DayWindow, locale: "ja" | "en"): string {
 	return "";
 }
 
-/** A single day in both calendars: 2013年2月5日(平成25年2月5日). */
+/** A single day in both calendars: 2013年2月5日（平成25年2月5日）. */
 export function describeDay(day: Day, locale: "ja" | "en"): string {
 	return describeSpan({ from: day, to: day }, locale);
-}
-
-export type ParseProblem = "unrecognised" | "impossible-day" | "outside-era";
-
-export type Parsed = { ok: true; span: DaySpan } | { ok: false; problem: ParseProblem };
-
-/** Full-width digits and punctuation, as Japanese keyboards type them, made plain. */
-function normalise(text: string): string {
-	return text.normalize("NFKC").trim().replace(/\s+/g, " ").replace(/[〜~]/g, "-");
-}
-
-function spanFromParts(year: number, month: number | undefined, day: number | undefined): Parsed {
-	if (month === undefined) return { ok: true, span: yearSpan(year) };
-	if (month < 1 || month > 12) return { ok: false, problem: "impossible-day" };
-	if (day === undefined) return { ok: true, span: monthSpan(year, month) };
-	try {
-		const exact = makeDay(year, month, day);
-		return { ok: true, span: { from: exact, to: exact } };
-	} catch {
-		return { ok: false, problem: "impossible-day" };
-	}
-}
-
-const WESTERN = /^(\d{4})(?:\s*(?:年|[-/.])\s*(\d{1,2})(?:\s*(?:月|[-/.])\s*(\d{1,2})\s*日?)?\s*月?)?\s*年?$/;
-const ERA_INPUT =
-	/^(昭和|平成|令和|[SHRshr]|Showa|Shōwa|Heisei|Reiwa)\s*\.?\s*(\d{1,2}|元)\s*(?:年|[-/.])?\s*(?:(\d{1,2})\s*(?:月|[-/.])?\s*(?:(\d{1,2})\s*日?)?)?$/i;
-
-/**
- * What a person typed for "when": a day, a month or a year, in the Western calendar or an era.
- * @example parseRemembered('平成24年10月') // { ok: true, span: { from: '2012-10-01', to: '2012-10-31' } }
- * @example parseRemembered('H25.2.5') // { ok: true, span: { from: '2013-02-05', to: '2013-02-05' } }
- * @example parseRemembered('2012-02-30') // { ok: false, problem: 'impossible-day' }
- */
-export function parseRemembered(input: string): Parsed {
-	const text = normalise(input);
-	const western = WESTERN.exec(text);
-	if (western) {
-		return spanFromParts(
-			Number(western[1]),
-			western[2] === undefined ? undefined : Number(western[2]),
-			western[3] === undefined ? undefined : Number(western[3]),
-		);
-	}
-	const era = ERA_INPUT.exec(text);
-	if (!era) return { ok: false, problem: "unrecognised" };
-	const token = (era[1] ?? "").toLowerCase();
-	const found = ERAS.find(
-		(candidate) =>
-			candidate.name === token ||
-			candidate.letter.toLowerCase() === token ||
-			candidate.romaji.toLowerCase() === token ||
-			candidate.romaji.toLowerCase().replace("ō", "o") === token,
-	);
-	if (!found) return { ok: false, problem: "unrecognised" };
-	const number = era[2] === "元" ? 1 : Number(era[2]);
-	const year = Number(found.first.slice(0, 4)) + number - 1;
-	const parsed = spanFromParts(
-		year,
-		era[3] === undefined ? undefined : Number(era[3]),
-		era[4] === undefined ? undefined : Number(era[4]),
-	);
-	if (!parsed.ok) return parsed;
-	// Keep only the part inside the era: 平成元年1月 is 8-31 January 1989.
-	const from = maxDay(parsed.span.from, found.first);
-	const to = found.last ? minDay(parsed.span.to, found.last) : parsed.span.to;
-	if (from > to || number < 1) return { ok: false, problem: "outside-era" };
-	return { ok: true, span: { from, to } };
 }

@@ -135,6 +135,20 @@ describe("readStoredForm", () => {
 		expect(readStoredForm(value)).toBeUndefined();
 	});
 
+	test("ticked steps come back, only those that exist, in their order", () => {
+		expect(
+			readStoredForm({
+				rentals: [{ vendor: "xcom-global" }],
+				done: ["statements", "<b>", 3, "card-history", "statements"],
+			}),
+		).toEqual({
+			rentals: [{ ...EMPTY_RENTAL, vendor: "xcom-global" }],
+			emails: {},
+			done: ["card-history", "statements"],
+		});
+		expect(readStoredForm({ rentals: [{ vendor: "xcom-global" }], done: "all" })?.done).toBeUndefined();
+	});
+
 	test("garbage inside the shape is dropped, never thrown; nothing answered is nothing to restore", () => {
 		expect(
 			readStoredForm({ rentals: [null, 3, "x", { vendor: "<b>" }, { vendor: "xcom-global" }], emails: [] }),

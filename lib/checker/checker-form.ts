@@ -1,10 +1,13 @@
 import type { Day, DaySpan } from "../calendar/day";
 import { addDays, maxDay, minDay } from "../calendar/day";
-import { type ParseProblem, parseRemembered } from "../calendar/era";
 import type { DayWindow } from "../calendar/interval";
+import { readDate } from "../calendar/reader";
+import type { ParseProblem } from "../calendar/remembered";
 import { returnBeforeOrder } from "../exposure/validate";
 import {
 	type DateField,
+	EMAIL_ANSWERS,
+	type EmailAnswer,
 	ORDER_CHANNELS,
 	type OrderChannel,
 	PAYMENT_PLACES,
@@ -23,10 +26,6 @@ export const LEAD_TIMES = ["week", "month", "three-months", "unknown"] as const;
 export type LeadTime = (typeof LEAD_TIMES)[number];
 export const KNOWN_LEAD_TIMES = LEAD_TIMES.filter((value) => value !== "unknown");
 const LEAD_DAYS: Record<Exclude<LeadTime, "unknown">, number> = { week: 7, month: 31, "three-months": 92 };
-
-/** Whether the company's email about the breach reached the person. */
-export const EMAIL_ANSWERS = ["received", "not-received", "unknown"] as const;
-export type EmailAnswer = (typeof EMAIL_ANSWERS)[number];
 
 /**
  * One rental as the form holds it: the person's own words for dates and the trip, and a choice
@@ -50,7 +49,13 @@ export interface RentalForm {
 export interface CheckerForm {
 	rentals: RentalForm[];
 	emails: Partial<Record<VendorId, EmailAnswer>>;
+	/** The "what to do now" steps ticked off: kept as long as the answers are (the page, or remembered). */
+	done?: StepId[];
 }
+
+/** The steps a person can tick off, in the order the result lists them. */
+export const STEP_IDS = ["card-history", "reissue", "statements", "contact-today"] as const;
+export type StepId = (typeof STEP_IDS)[number];
 
 export const EMPTY_RENTAL: RentalForm = { orderedOn: "", returnedOn: "", departure: "", tripReturn: "" };
 export const EMPTY_FORM: CheckerForm = { rentals: [EMPTY_RENTAL], emails: {} };
@@ -109,7 +114,7 @@ function intersect(a: DayWindow | undefined, b: DayWindow | undefined): DayWindo
 function parseField(text: string): { span?: DaySpan; error?: FieldError } {
 	const trimmed = text.trim();
 	if (!trimmed) return {};
-	const parsed = parseRemembered(trimmed);
+	const parsed = readDate(trimmed);
 	return parsed.ok ? { span: parsed.span } : { error: parsed.problem };
 }
 
@@ -211,8 +216,9 @@ export function readStoredForm(value: unknown): CheckerForm | undefined {
 				emails[vendor] = answer as EmailAnswer;
 		}
 	}
+	const done = Array.isArray(value.done) ? STEP_IDS.filter((step) => (value.done as unknown[]).includes(step)) : [];
 	if (!rentals.some(answered) && Object.keys(emails).length === 0) return undefined;
-	return { rentals: rentals.length > 0 ? rentals : [EMPTY_RENTAL], emails };
+	return { rentals: rentals.length > 0 ? rentals : [EMPTY_RENTAL], emails, ...(done.length > 0 && { done }) };
 }
 
 /** Whether anything of a rental was answered: an empty one is nothing to restore. */

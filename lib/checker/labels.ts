@@ -1,4 +1,3 @@
-import type { Verdict } from "../exposure/types";
 import { message } from "../i18n/messages";
 import type { Locale } from "../i18n/text";
 import type { ChannelField, KnownValue, VendorId } from "../incidents/rental";
@@ -26,12 +25,4 @@ export function channelLabel<F extends ChannelField>(
 ): string {
 	const key = `${field}.${value}` as Parameters<typeof message>[1];
 	return message(locale, key, { sites: vendorWebsites(vendor) });
-}
-
-export function verdictSentence(locale: Locale, verdict: Verdict): string {
-	return message(locale, `verdict.${verdict}`);
-}
-
-export function verdictBadge(locale: Locale, verdict: Verdict): string {
-	return message(locale, `badge.${verdict}`);
 }

@@ -1,9 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { assessExposure } from "../exposure";
+import { assessExposure, assessPerson } from "../exposure";
 import type { Verdict } from "../exposure/types";
-import type { VendorId } from "../incidents/rental";
-import { EMPTY_RENTAL, type EmailAnswer, type RentalForm, readForm } from "./checker-form";
-import { companyVerdicts, overallVerdict } from "./verdicts";
+import type { EmailAnswer, VendorId } from "../incidents/rental";
+import { EMPTY_RENTAL, type RentalForm, readForm } from "./checker-form";
 
 /**
  * People as they remember a rental years later: the company, how they booked and returned, a trip
@@ -150,7 +149,7 @@ function personVerdict(rentals: Partial<RentalForm>[], emails: Partial<Record<Ve
 	const results = readings.flatMap((reading, index) =>
 		reading.answers.map((answers) => ({ rental: index + 1, answers, assessment: assessExposure(answers) })),
 	);
-	return overallVerdict(companyVerdicts(results, emails));
+	return assessPerson(results, emails).verdict;
 }
 
 const withTrip = (persona: Persona) =>
@@ -176,7 +175,8 @@ describe("personas, as people remember", () => {
 		).length;
 		expect({ personas: PERSONAS.length, datesAlone, tripsAndEmail }).toEqual({
 			personas: 13,
-			datesAlone: 4,
+			// Leo (an XCom counter order in 2012) counts since no wording names a channel (C9).
+			datesAlone: 5,
 			tripsAndEmail: 11,
 		});
 	});

@@ -99,11 +99,6 @@ describe("each finding explains itself", () => {
 	});
 
 	test("the channel can be the settling answer", () => {
-		const finding = assessExposure(rental({ vendor: XC, orderedOn: "2012-05-01", returnedOn: "2012-05-10" }))
-			.findings[0];
-		expect(finding?.verdict).toBe("possibly-exposed");
-		// Website → exposed; any other way → the sources are silent, still 'possibly': not settled.
-		expect(finding?.wouldSettle).toEqual([]);
 		const web = assessExposure(
 			rental({
 				vendor: TS,
@@ -115,6 +110,48 @@ describe("each finding explains itself", () => {
 		).findings[1];
 		expect(web?.verdict).toBe("possibly-exposed");
 		expect(web?.wouldSettle).toEqual(["orderedVia"]);
+	});
+
+	test("the rental's outlook: the answers that would settle it, and those that could still change it", () => {
+		const assessment = assessExposure(
+			rental({
+				vendor: TS,
+				orderedOn: "2012-07-01",
+				returnedVia: "airport-counter",
+				paidVia: "airport-counter",
+				paidWhen: "when-returning",
+			}),
+		);
+		expect(assessment.verdict).toBe("possibly-exposed");
+		expect(assessment.wouldSettle).toEqual(["orderedVia"]);
+		// The return day could matter (a return before 2012-06-01 is impossible here), the channel does.
+		expect(assessment.couldChange).toContain("orderedVia");
+		const nothing = assessExposure(rental({ vendor: TS }));
+		expect(nothing.wouldSettle).toEqual([]);
+		expect(nothing.couldChange).toEqual([
+			"orderedVia",
+			"orderedOn",
+			"returnedVia",
+			"returnedOn",
+			"paidVia",
+			"paidWhen",
+		]);
+		expect(assessExposure(rental({ vendor: XC, orderedOn: "2012-01-01" })).couldChange).toEqual([]);
+	});
+
+	test("a contradiction no single answer settles is said so: nothing in wouldSettle", () => {
+		const assessment = assessExposure(
+			rental({
+				vendor: TS,
+				orderedVia: "airport-counter",
+				returnedVia: "courier",
+				returnedOn: "2012-12-01",
+				paidVia: "airport-counter",
+				paidWhen: "another-time",
+			}),
+		);
+		expect(assessment.verdict).toBe("possibly-exposed");
+		expect(assessment.wouldSettle).toEqual([]);
 	});
 
 	test("where the notices disagree, the finding says so and shows each wording with its sources", () => {
@@ -142,11 +179,14 @@ describe("each finding explains itself", () => {
 		]);
 	});
 
-	test("where the sources are silent, the finding names the gap", () => {
-		const finding = assessExposure(
-			rental({ vendor: XC, orderedVia: "other", orderedOn: "2012-01-01", returnedOn: "2012-01-05" }),
-		).findings[0];
-		expect(finding?.reason).toEqual({ kind: "sources-silent", conflict: "C9" });
+	test("XCom names no channel: a rental in the window is included however it was ordered, with C9 as a note", () => {
+		for (const orderedVia of ["vendor-website", "corporate-site", "airport-counter", "other", "unknown"] as const) {
+			const finding = assessExposure(
+				rental({ vendor: XC, orderedVia, orderedOn: "2012-01-01", returnedOn: "2012-01-05" }),
+			).findings[0];
+			expect(finding?.verdict, orderedVia).toBe("exposed");
+			expect(finding?.decidedBy, orderedVia).not.toContain("orderedVia");
+		}
 	});
 });
 
@@ -253,8 +293,11 @@ describe("bad input never gets a verdict", () => {
 	});
 });
 
-test("not remembering how you ordered, in XCom's window: the answers leave it open, not the sources", () => {
+test("not remembering how you ordered, in XCom's window: included, since no wording names a channel", () => {
 	const finding = assessExposure(rental({ vendor: XC, orderedOn: "2012-05-01", returnedOn: "2012-05-10" })).findings[0];
-	expect(finding?.verdict).toBe("possibly-exposed");
-	expect(finding?.reason.kind).toBe("depends-on-answers");
+	expect(finding?.verdict).toBe("exposed");
+	expect(finding?.reason).toEqual({
+		kind: "criteria-met",
+		clauses: ["web-db-used-in-period", "web-db-applied-in-period"],
+	});
 });

@@ -2,7 +2,15 @@ import type { Day } from "../calendar/day";
 import { incidentsOf } from "../incidents";
 import { ANSWER_FIELDS, type AnswerField, KNOWN_VALUES, type RentalAnswers } from "../incidents/rental";
 import type { ExposurePath, Incident, Wording } from "../incidents/types";
-import { buildModel, candidateDays, type PathModel, type Status, statusesOf, worldsOf } from "./model";
+import {
+	buildModel,
+	candidateDays,
+	fieldsStillTested,
+	type PathModel,
+	type Status,
+	statusesOf,
+	worldsOf,
+} from "./model";
 import {
 	type Assessment,
 	type Finding,
@@ -14,6 +22,7 @@ import {
 import { returnBeforeOrder, validateAnswers } from "./validate";
 
 const models = new Map<string, PathModel>();
+const DATE_FIELDS = ["orderedOn", "returnedOn"] as const;
 
 function modelFor(incident: Incident, path: ExposurePath): PathModel {
 	const key = `${incident.id}/${path.id}`;
@@ -37,7 +46,6 @@ function outcomeOf(model: PathModel, wording: Wording, answers: RentalAnswers): 
 		statuses.filter((status): status is Extract<Status, { kind: K }> => status.kind === kind);
 	const inside = ofKind("in");
 	const excluded = ofKind("excluded");
-	const unresolved = ofKind("unresolved");
 	const contradicted = ofKind("contradicted");
 	const clauses = unique(inside.map((status) => status.clause));
 	let verdict: Verdict;
@@ -45,7 +53,7 @@ function outcomeOf(model: PathModel, wording: Wording, answers: RentalAnswers): 
 	if (inside.length === statuses.length) {
 		verdict = "exposed";
 		reason = { kind: "criteria-met", clauses };
-	} else if (inside.length === 0 && unresolved.length === 0 && contradicted.length === 0) {
+	} else if (inside.length === 0 && contradicted.length === 0) {
 		verdict = "not-exposed";
 		reason =
 			excluded.length === statuses.length
@@ -53,18 +61,16 @@ function outcomeOf(model: PathModel, wording: Wording, answers: RentalAnswers): 
 				: { kind: "criteria-not-met" };
 	} else {
 		verdict = "possibly-exposed";
-		// The notice's contradiction, or its silence, is the reason only when nothing the answers
-		// allow is surely covered; otherwise the answers themselves leave it open, which is what the
-		// person can act on.
-		const silent = unresolved[0];
-		if (contradicted.length > 0 && inside.length === 0)
-			reason = {
-				kind: "notice-contradicts-itself",
-				clauses: unique(contradicted.map((status) => status.clause)),
-				exclusions: unique(contradicted.map((status) => status.exclusion)),
-			};
-		else if (silent && inside.length === 0) reason = { kind: "sources-silent", conflict: silent.conflict };
-		else reason = { kind: "depends-on-answers", clauses };
+		// The notice's contradiction is the reason only when nothing the answers allow is surely
+		// covered; otherwise the answers themselves leave it open, which is what the person can act on.
+		reason =
+			contradicted.length > 0 && inside.length === 0
+				? {
+						kind: "notice-contradicts-itself",
+						clauses: unique(contradicted.map((status) => status.clause)),
+						exclusions: unique(contradicted.map((status) => status.exclusion)),
+					}
+				: { kind: "depends-on-answers", clauses };
 	}
 	return { wording: wording.id, verdict, reason, sources: wording.sources };
 }
@@ -83,7 +89,6 @@ function combine(path: ExposurePath, outcomes: readonly WordingOutcome[]): { ver
 	const reasons = outcomes.map((outcome) => outcome.reason);
 	const clauses = unique(reasons.flatMap((reason) => ("clauses" in reason ? reason.clauses : [])));
 	const exclusions = unique(reasons.flatMap((reason) => (reason.kind === "excluded" ? reason.exclusions : [])));
-	const silent = reasons.find((reason) => reason.kind === "sources-silent");
 	const contradictions = reasons.filter((reason) => reason.kind === "notice-contradicts-itself");
 	switch (first.verdict) {
 		case "exposed":
@@ -103,11 +108,28 @@ function combine(path: ExposurePath, outcomes: readonly WordingOutcome[]): { ver
 						exclusions: unique(contradictions.flatMap((reason) => reason.exclusions)),
 					},
 				};
-			return { verdict: "possibly-exposed", reason: silent ?? { kind: "depends-on-answers", clauses } };
+			return { verdict: "possibly-exposed", reason: { kind: "depends-on-answers", clauses } };
 	}
 }
 
+/**
+ * One path's verdict for some answers. Explaining a finding tries many variants of the same
+ * answers, and the rental's outlook tries the same ones again on every path: the last results are
+ * kept (a few hundred entries at most per assessment).
+ */
+const evaluated = new Map<string, ReturnType<typeof evaluateUncached>>();
 function evaluatePath(model: PathModel, answers: RentalAnswers) {
+	const key = `${model.incident.id}/${model.path.id}|${JSON.stringify(answers)}`;
+	let result = evaluated.get(key);
+	if (!result) {
+		if (evaluated.size >= 2000) evaluated.clear();
+		result = evaluateUncached(model, answers);
+		evaluated.set(key, result);
+	}
+	return result;
+}
+
+function evaluateUncached(model: PathModel, answers: RentalAnswers) {
 	const wordings = model.path.wordings.map((wording) => outcomeOf(model, wording, answers));
 	return { wordings, ...combine(model.path, wordings) };
 }
@@ -173,6 +195,43 @@ function assessPath(model: PathModel, answers: RentalAnswers): Finding {
 	};
 }
 
+function worstOf(verdicts: readonly Verdict[]): Verdict {
+	return verdicts.reduce<Verdict>(
+		(worst, verdict) => (VERDICT_SEVERITY[verdict] > VERDICT_SEVERITY[worst] ? verdict : worst),
+		"not-exposed",
+	);
+}
+
+/**
+ * For a 'possibly' rental: the answers that settle it whatever their exact value (tried on every
+ * exact day of every path's segments, so every combination of segments), and the answers not
+ * given yet that a still-open path tests (the rest can step back: they cannot change it).
+ */
+function rentalOutlook(models: readonly PathModel[], findings: readonly Finding[], answers: RentalAnswers) {
+	const tested = new Set(
+		models.flatMap((model, index) =>
+			findings[index]?.verdict === "possibly-exposed" ? [...fieldsStillTested(model, answers)] : [],
+		),
+	);
+	// The order comes on or before the return, so where one date is tested the other bounds it.
+	if (tested.has("orderedOn") || tested.has("returnedOn")) for (const field of DATE_FIELDS) tested.add(field);
+	const couldChange = ANSWER_FIELDS.filter((field) => !isKnown(answers, field) && tested.has(field));
+	// An answer no open path tests cannot settle anything either.
+	const wouldSettle = ANSWER_FIELDS.filter((field) => {
+		if (!tested.has(field)) return false;
+		const variants = unique(models.flatMap((model) => exactValues(model, answers, field).map((v) => JSON.stringify(v))))
+			.map((text) => JSON.parse(text) as RentalAnswers)
+			.filter((variant) => !returnBeforeOrder(variant.orderedOn, variant.returnedOn));
+		return (
+			variants.length > 0 &&
+			variants.every(
+				(variant) => worstOf(models.map((model) => evaluatePath(model, variant).verdict)) !== "possibly-exposed",
+			)
+		);
+	});
+	return { wouldSettle, couldChange };
+}
+
 /**
  * Whether one rental was exposed, per exposure path of the vendor's incidents. Pure: the same
  * answers give the same assessment on any machine, in any time zone, on any day.
@@ -180,12 +239,12 @@ function assessPath(model: PathModel, answers: RentalAnswers): Finding {
  */
 export function assessExposure(input: RentalAnswers): Assessment {
 	const answers = validateAnswers(input);
-	const findings = incidentsOf(answers.vendor).flatMap((incident) =>
-		incident.paths.map((path) => assessPath(modelFor(incident, path), answers)),
+	const models = incidentsOf(answers.vendor).flatMap((incident) =>
+		incident.paths.map((path) => modelFor(incident, path)),
 	);
-	const verdict = findings.reduce<Verdict>(
-		(worst, finding) => (VERDICT_SEVERITY[finding.verdict] > VERDICT_SEVERITY[worst] ? finding.verdict : worst),
-		"not-exposed",
-	);
-	return { verdict, findings };
+	const findings = models.map((model) => assessPath(model, answers));
+	const verdict = worstOf(findings.map((finding) => finding.verdict));
+	const outlook =
+		verdict === "possibly-exposed" ? rentalOutlook(models, findings, answers) : { wouldSettle: [], couldChange: [] };
+	return { verdict, findings, ...outlook };
 }

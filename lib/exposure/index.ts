@@ -1,3 +1,11 @@
 export { assessExposure } from "./assess";
+export {
+	assessCompany,
+	assessPerson,
+	type CompanyResult,
+	type PersonResult,
+	type RentalAssessment,
+	type ServerResult,
+} from "./company";
 export * from "./types";
 export { answerIssues, validateAnswers } from "./validate";

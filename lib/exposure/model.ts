@@ -1,6 +1,6 @@
 import { addDays, type Day, type DaySpan, maxDay, minDay } from "../calendar/day";
 import { type DayWindow, isDayWithin } from "../calendar/interval";
-import { type ChannelField, KNOWN_VALUES, type RentalAnswers } from "../incidents/rental";
+import { type AnswerField, type ChannelField, KNOWN_VALUES, type RentalAnswers } from "../incidents/rental";
 import type { Clause, Condition, Exclusion, ExposurePath, Incident, Wording } from "../incidents/types";
 
 /**
@@ -26,8 +26,7 @@ export type Status =
 	| { kind: "out" }
 	| { kind: "excluded"; exclusion: string }
 	/** A clause includes it and an exclusion of the same notice removes it: the notice contradicts itself. */
-	| { kind: "contradicted"; clause: string; exclusion: string }
-	| { kind: "unresolved"; conflict: string };
+	| { kind: "contradicted"; clause: string; exclusion: string };
 
 /** Far enough out that no rental or window reaches them. */
 const FIRST_DAY = "1900-01-01";
@@ -50,7 +49,7 @@ function leaves(conditions: readonly Condition[]): Condition[] {
 }
 
 function conditionsOf(path: ExposurePath, exclusions: readonly Exclusion[]): Condition[] {
-	const clauses: Clause[] = path.wordings.flatMap((wording) => [...wording.clauses, ...(wording.unresolved ?? [])]);
+	const clauses: Clause[] = path.wordings.flatMap((wording) => wording.clauses);
 	return leaves([...clauses.flatMap((clause) => clause.all), ...exclusions.flatMap((exclusion) => exclusion.all)]);
 }
 
@@ -92,19 +91,18 @@ function statusOf(model: PathModel, wording: Wording, world: World): Status {
 	const cached = model.statusCache.get(key);
 	if (cached) return cached;
 	const clause = wording.clauses.find((candidate) => allHold(candidate.all, world));
-	const unresolved = wording.unresolved?.find((candidate) => allHold(candidate.all, world));
-	const exclusions = model.exclusions.filter((candidate) => allHold(candidate.all, world));
+	// An exclusion matters only where a clause includes the rental: where none does, the windows
+	// already leave it out, and naming an exclusion (a "first use" one, say) would give a reason
+	// that may not fit the person.
+	const exclusions = clause ? model.exclusions.filter((candidate) => allHold(candidate.all, world)) : [];
 	// Where the same notice both includes the rental (a clause) and excludes it, neither wins:
 	// the notice contradicts itself (facts C15), and the person is told so.
-	const contradicting = clause && exclusions.find((exclusion) => sameNotice(exclusion.sources, wording.sources));
+	const contradicting = exclusions.find((exclusion) => sameNotice(exclusion.sources, wording.sources));
 	const exclusion = exclusions[0];
-	// Otherwise a published exclusion is the reason a rental is out whenever it applies, even where
-	// the windows alone would also leave it out: the notice says so, and a person reads that.
 	let status: Status;
 	if (clause && contradicting) status = { kind: "contradicted", clause: clause.id, exclusion: contradicting.id };
 	else if (exclusion) status = { kind: "excluded", exclusion: exclusion.id };
 	else if (clause) status = { kind: "in", clause: clause.id };
-	else if (unresolved) status = { kind: "unresolved", conflict: unresolved.conflict };
 	else status = { kind: "out" };
 	model.statusCache.set(key, status);
 	return status;
@@ -177,4 +175,33 @@ export function worldsOf(model: PathModel, answers: RentalAnswers): World[] {
 
 export function statusesOf(model: PathModel, wording: Wording, worlds: readonly World[]): Status[] {
 	return worlds.map((world) => statusOf(model, wording, world));
+}
+
+/**
+ * The answers this path's criteria still test, given the channels already known: a clause or
+ * exclusion that a known channel rules out tests nothing more, and a condition a known channel
+ * already meets needs nothing more. Dates always count as open (a remembered span can narrow).
+ */
+export function fieldsStillTested(model: PathModel, answers: RentalAnswers): Set<AnswerField> {
+	const open = new Set<AnswerField>();
+	for (const clause of [...model.path.wordings.flatMap((wording) => wording.clauses), ...model.exclusions]) {
+		const outcomes = clause.all.map((condition) => partially(condition, answers));
+		// A clause with a condition known to fail can no longer hold: nothing in it matters.
+		if (outcomes.some((outcome) => outcome === false)) continue;
+		for (const outcome of outcomes) if (outcome instanceof Set) for (const field of outcome) open.add(field);
+	}
+	return open;
+}
+
+/** A condition with the known channels filled in: known to hold, known to fail, or the fields it still needs. */
+function partially(condition: Condition, answers: RentalAnswers): boolean | Set<AnswerField> {
+	if ("within" in condition) return new Set([condition.answer]);
+	if ("oneOf" in condition) {
+		const value = answers[condition.answer];
+		return value === "unknown" ? new Set([condition.answer]) : (condition.oneOf as readonly string[]).includes(value);
+	}
+	const members = condition.notAll.map((member) => partially(member, answers));
+	if (members.some((member) => member === false)) return true;
+	if (members.every((member) => member === true)) return false;
+	return new Set(members.flatMap((member) => (member instanceof Set ? [...member] : [])));
 }

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import { addDays, type DaySpan } from "../calendar/day";
 import type { DayWindow } from "../calendar/interval";
 import {
+	ANSWER_FIELDS,
 	KNOWN_VALUES,
 	ORDER_CHANNELS,
 	PAYMENT_PLACES,
@@ -83,7 +84,7 @@ interface Exact {
 }
 /** In the window, both ends included; days are YYYY-MM-DD strings, so text order is day order. */
 const between = (day: string, from: string, to: string) => from <= day && day <= to;
-type Said = "in" | "out" | "silent" | "contradicted";
+type Said = "in" | "out" | "contradicted";
 
 /** Telecom Square's exclusions (a) (b) (c), cs011: who is 流出対象外, per server. */
 function tsExcluded(r: Exact, server: "ap-a" | "web-b"): boolean {
@@ -93,12 +94,13 @@ function tsExcluded(r: Exact, server: "ap-a" | "web-b"): boolean {
 	return a || b || c;
 }
 
-/** One notice: included by its own words and excluded by its own exclusion is a contradiction (C15). */
-function judge(included: boolean, excluded: boolean, silent = false): Said {
+/**
+ * One notice: included by its own words and excluded by its own exclusion is a contradiction (C15).
+ * Every exclusion that can meet a clause here shares a notice with it.
+ */
+function judge(included: boolean, excluded: boolean): Said {
 	if (included && excluded) return "contradicted";
-	if (excluded) return "out";
-	if (included) return "in";
-	return silent ? "silent" : "out";
+	return included ? "in" : "out";
 }
 
 const WORDINGS: Record<string, Record<string, ((r: Exact) => Said)[]>> = {
@@ -136,17 +138,11 @@ const WORDINGS: Record<string, Record<string, ((r: Exact) => Said)[]>> = {
 	},
 	"xcom-global": {
 		"web-db": [
-			// The notice: 「平成23年3月7日 〜 平成25年4月23日の間にサービスを利用した」: renting at some point in
-			// the period. Other channels than the website: no source says (C9).
-			(r) => {
-				const used = r.orderedOn <= "2013-04-23" && r.returnedOn >= "2011-03-07";
-				return judge(used && r.orderedVia === "vendor-website", false, used);
-			},
-			// The press and the email: applied in the period.
-			(r) => {
-				const applied = between(r.orderedOn, "2011-03-07", "2013-04-23");
-				return judge(applied && r.orderedVia === "vendor-website", false, applied);
-			},
+			// The notice: 「平成23年3月7日 〜 平成25年4月23日の間にサービスを利用した利用者」: renting at some
+			// point in the period. It names no channel, and no source describes an exclusion (C9).
+			(r) => judge(r.orderedOn <= "2013-04-23" && r.returnedOn >= "2011-03-07", false),
+			// The press and the email: those who 申し込んだ (applied) in the period; no channel either.
+			(r) => judge(between(r.orderedOn, "2011-03-07", "2013-04-23"), false),
 		],
 	},
 };
@@ -246,6 +242,10 @@ describe("invariants over generated answers", () => {
 				const expected = oracle(input);
 				expect(assessment.findings.map((finding) => [finding.path, finding.verdict])).toEqual(expected.paths);
 				expect(assessment.verdict).toBe(expected.verdict);
+				// No rental here is both in by a clause and out by another notice's exclusion, so a rental
+				// that is not included is out by the windows: no exclusion is named as its reason.
+				for (const finding of assessment.findings)
+					if (finding.verdict === "not-exposed") expect(finding.reason.kind).toBe("criteria-not-met");
 			}),
 			{ numRuns: RUNS },
 		);
@@ -307,6 +307,44 @@ describe("invariants over generated answers", () => {
 				expect(VERDICT_SEVERITY[verdict]).toBe(worst);
 			}),
 			{ numRuns: 2_000 },
+		);
+	}, 120_000);
+
+	test("the rental's outlook holds: its wouldSettle answers settle it, answers outside couldChange never move it", () => {
+		fc.assert(
+			fc.property(answers(60, true), fc.integer({ min: 0, max: 10_000 }), (input, seed) => {
+				const assessment = assessExposure(input);
+				if (assessment.verdict !== "possibly-exposed") {
+					expect(assessment.wouldSettle).toEqual([]);
+					expect(assessment.couldChange).toEqual([]);
+					return;
+				}
+				const unanswered = (field: (typeof ANSWER_FIELDS)[number]) =>
+					input[field] === undefined || input[field] === "unknown";
+				for (const field of assessment.wouldSettle.filter(unanswered)) expect(assessment.couldChange).toContain(field);
+				for (const field of ANSWER_FIELDS) {
+					const refined: RentalAnswers = { ...input };
+					if (field === "orderedOn" || field === "returnedOn") {
+						const base = { from: input[field]?.from ?? "2007-01-01", to: input[field]?.to ?? "2014-12-31" };
+						if (base.from === base.to) continue;
+						const length = Math.round((Date.parse(base.to) - Date.parse(base.from)) / 86_400_000);
+						const exact = addDays(base.from, seed % (length + 1));
+						refined[field] = { from: exact, to: exact };
+					} else {
+						if (input[field] !== "unknown") continue;
+						const options = KNOWN_VALUES[field];
+						refined[field] = options[seed % options.length] as never;
+					}
+					const earliestOrder = refined.orderedOn?.from;
+					const latestReturn = refined.returnedOn?.to;
+					if (earliestOrder !== undefined && latestReturn !== undefined && latestReturn < earliestOrder) continue;
+					const after = assessExposure(refined).verdict;
+					if (assessment.wouldSettle.includes(field)) expect(after, `${field} settles`).not.toBe("possibly-exposed");
+					if (unanswered(field) && !assessment.couldChange.includes(field))
+						expect(after, `${field} cannot change it`).toBe("possibly-exposed");
+				}
+			}),
+			{ numRuns: 1_000 },
 		);
 	}, 120_000);
 

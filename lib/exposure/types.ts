@@ -20,7 +20,11 @@ export type Reason =
 	| { kind: "criteria-met"; clauses: readonly string[] }
 	/** not-exposed: no clause of the criteria can hold. */
 	| { kind: "criteria-not-met" }
-	/** not-exposed: the criteria would hold, but a published exclusion takes the rental out. */
+	/**
+	 * not-exposed: a clause of the criteria holds, and a published exclusion of another notice takes
+	 * the rental out. Where no clause holds, the windows decide (`criteria-not-met`), never an
+	 * exclusion that happens to apply too.
+	 */
 	| { kind: "excluded"; exclusions: readonly string[] }
 	/** possibly-exposed: some of what the answers allow is covered, some is not. */
 	| { kind: "depends-on-answers"; clauses: readonly string[] }
@@ -29,8 +33,6 @@ export type Reason =
 	 * notice removes it; the notice does not say which wins (facts C15).
 	 */
 	| { kind: "notice-contradicts-itself"; clauses: readonly string[]; exclusions: readonly string[] }
-	/** possibly-exposed: the sources do not say for a rental like this one (a conflict id). */
-	| { kind: "sources-silent"; conflict: string }
 	/** possibly-exposed: the published wordings give different results. */
 	| { kind: "sources-disagree"; conflict: string };
 
@@ -56,12 +58,25 @@ export interface Finding {
 	wouldSettle: readonly AnswerField[];
 	/** Every source the finding rests on: its wordings' and its exclusions'. */
 	sources: readonly string[];
+	/**
+	 * Set by `assessCompany` where the company's own message settles this finding (exposed): the
+	 * criteria alone left it open (`reason` and `wordings` still say how), and the person's other
+	 * answers leave no other server.
+	 */
+	byMessage?: boolean;
 }
 
 export interface Assessment {
 	/** The most severe of the findings. */
 	verdict: Verdict;
 	findings: readonly Finding[];
+	/** For a 'possibly' rental: each single answer that, once known exactly, settles the rental's verdict. */
+	wouldSettle: readonly AnswerField[];
+	/**
+	 * Answers not given yet ("I don't remember") that could still change the rental's verdict: the
+	 * others can step back. Empty for a definite verdict, which remembering more never changes.
+	 */
+	couldChange: readonly AnswerField[];
 }
 
 export type AnswerProblem =

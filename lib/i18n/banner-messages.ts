@@ -29,7 +29,11 @@ export const bannerMessages = {
 		en: "{company} disclosed a breach of customers' card data on {announced}.",
 	},
 	bannerNotNamed: {
-		ja: "2013年の告知が対象として挙げたのは当時のサイト({sites})で、このサイトではありません。",
+		ja: "2013年の告知が対象として挙げたのは当時のサイト（{sites}）で、このサイトではありません。",
+		en: "The 2013 notice named the company's site of that time ({sites}), not this one.",
+	},
+	bannerNotNamedSeveral: {
+		ja: "2013年の告知が対象として挙げたのは当時のサイト（{sites}）で、このサイトではありません。",
 		en: "The 2013 notice named the company's sites of that time ({sites}), not this one.",
 	},
 	bannerShowDetails: { ja: "詳しく", en: "Details" },
@@ -50,20 +54,24 @@ export const bannerMessages = {
 	},
 	bannerUndo: { ja: "元に戻す", en: "Undo" },
 	bannerWhen: { ja: "いつ", en: "When" },
-	bannerLeakedOn: { ja: "{path}から流出:{when}", en: "Taken from {path}: {when}" },
+	bannerLeakedOn: { ja: "{path}から流出：{when}", en: "Taken from {path}: {when}" },
 	bannerAccessedOn: {
-		ja: "{path}への不正アクセス(総務省による期間):{when}。データが持ち出された日を示す資料はありません。",
-		en: "Unauthorized access to {path} (MIC's period): {when}. No source gives the days the data was taken.",
+		ja: "{path}への不正アクセス（総務省による期間）：{when}。データが持ち出された日を示す資料はありません。",
+		en: "Unauthorized access to {path} (the period Japan's communications ministry gave): {when}. No source gives the days the data was taken.",
 	},
-	bannerAnnounced: { ja: "公表:{when}", en: "Announced: {when}" },
+	bannerMicAccess: {
+		ja: "不正アクセスの期間（総務省による）：{when}。{text}",
+		en: "Unauthorized access (the period Japan's communications ministry gave): {when}. {text}",
+	},
+	bannerAnnounced: { ja: "公表：{when}", en: "Announced: {when}" },
 	bannerWhat: { ja: "流出した情報", en: "What leaked" },
 	bannerCount: { ja: "件数", en: "How many" },
 	bannerActions: { ja: "会社と行政の対応", en: "What the company and the regulator did" },
 	bannerNotice: { ja: "公式の告知", en: "The official notice" },
 	securityCodeLeaked: { ja: "セキュリティコードも流出しました。", en: "Card security codes leaked too." },
 	securityCodeNotHeld: {
-		ja: "セキュリティコードは会社が保持しておらず、流出していません。",
-		en: "Card security codes were not held by the company, so they did not leak.",
+		ja: "セキュリティコードは当時、会社が保持していなかったため、流出していません。",
+		en: "Card security codes were not held by the company at the time, so they did not leak.",
 	},
 	"unit.records": { ja: "{count}件", en: "{count} records" },
 	"unit.cards": { ja: "{count}枚", en: "{count} cards" },
@@ -71,7 +79,7 @@ export const bannerMessages = {
 	"qualifier.exact": { ja: "{figure}", en: "{figure}" },
 	"qualifier.at-least": { ja: "少なくとも{figure}", en: "at least {figure}" },
 	"qualifier.at-most": { ja: "最大{figure}", en: "up to {figure}" },
-	misuseReported: { ja: "不正利用の報告:{figure}", en: "Misuse reported: {figure}" },
+	misuseReported: { ja: "不正利用の報告：{figure}", en: "Misuse reported: {figure}" },
 	bannerPrivate: {
 		ja: "確認はこのブラウザの中だけで行われ、この会社を含め誰にも送信されません。",
 		en: "The check runs inside this browser only; nothing is sent to anyone, this company included.",
@@ -110,6 +118,28 @@ export function count(value: number): string {
 export function figureText(locale: Locale, figure: Figure): string {
 	const withUnit = bannerMessage(locale, `unit.${figure.unit}`, { count: count(figure.value) });
 	return bannerMessage(locale, `qualifier.${figure.qualifier}`, { figure: withUnit });
+}
+
+/**
+ * A qualifier ("secondary source") added to a sentence, inside its closing full stop:
+ * 「…伝えています(二次情報)。」, "… a blog reports (secondary source)."
+ */
+export function qualify(locale: Locale, sentence: string, qualifier: string): string {
+	const stop = locale === "ja" ? "。" : ".";
+	const open = locale === "ja" ? "（" : " (";
+	const close = locale === "ja" ? "）" : ")";
+	const body = sentence.endsWith(stop) ? sentence.slice(0, -stop.length) : sentence;
+	return `${body}${open}${qualifier}${close}${sentence.endsWith(stop) ? stop : ""}`;
+}
+
+/** A name that may start a sentence or a heading: "the card-payment server" → "The card-payment server". */
+export function capitalized(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The colon between a label and its text: full width in Japanese. */
+export function labelled(locale: Locale, label: string, text: string): string {
+	return locale === "ja" ? `${label}：${text}` : `${label}: ${text}`;
 }
 
 /** The banner's translator for one locale: `t(key, values)`, and `t.text(data)` for data texts. */

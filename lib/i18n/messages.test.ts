@@ -1,10 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { bannerMessages, figureText, fill } from "./banner-messages";
 import { message, messages } from "./messages";
+import { resultMessages } from "./result-messages";
 import { LOCALES, resolveLocale } from "./text";
 
 describe("messages", () => {
-	test.each(Object.entries(messages))("%s exists in Japanese and English", (key, text) => {
+	test.each(Object.entries({ ...messages, ...resultMessages }))("%s exists in Japanese and English", (key, text) => {
 		for (const locale of LOCALES) {
 			expect(text[locale].trim().length).toBeGreaterThan(0);
 			// The list separator is the one string that is only punctuation and space.
@@ -17,6 +18,10 @@ describe("messages", () => {
 
 	test("the banner's strings are the same ones the checker uses", () => {
 		for (const key of Object.keys(bannerMessages)) expect(messages).toHaveProperty(key);
+	});
+
+	test("the result's words load apart from the questions': no key is in both", () => {
+		expect(Object.keys(resultMessages).filter((key) => key in messages)).toEqual([]);
 	});
 
 	test("fill leaves an unknown marker visible", () => {

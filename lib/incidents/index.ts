@@ -1,7 +1,7 @@
 import type { VendorId } from "./rental";
 import { SOURCES } from "./sources";
 import { telecomSquare2013 } from "./telecom-square-2013";
-import type { Incident, IncidentId, Source, Vendor } from "./types";
+import type { Incident, IncidentEvent, IncidentId, Source, Vendor } from "./types";
 import { vendorById, vendors } from "./vendors";
 import { xcomGlobal2013 } from "./xcom-global-2013";
 
@@ -19,6 +19,24 @@ export function incidentById(id: IncidentId): Incident {
 
 export function incidentsOf(vendor: VendorId): readonly Incident[] {
 	return incidents.filter((incident) => incident.vendor === vendor);
+}
+
+/**
+ * The periods of unauthorized access a regulator gave that no path already shows as its date:
+ * Telecom Square's MIC period (2011-01-20 to 2013-08-13, facts C11) beside its leak days; XCom's
+ * MIC period is its path's own date (C16), so it is not repeated.
+ */
+export function accessPeriodsBeyondPaths(incident: Incident): IncidentEvent[] {
+	return incident.events.filter(
+		(event) =>
+			event.kind === "access" &&
+			!incident.paths.some(
+				(path) =>
+					typeof event.on !== "string" &&
+					path.leakedOn.value.from === event.on.from &&
+					path.leakedOn.value.to === event.on.to,
+			),
+	);
 }
 
 /** A source an incident's statement cites, looked up by its id. */

@@ -38,6 +38,13 @@ export interface RentalAnswers {
 	paidWhen: PaymentTime;
 }
 
+/**
+ * Whether the company's own message about the breach (an email, or a letter where the email
+ * failed) reached the person: asked once per company, not per rental.
+ */
+export const EMAIL_ANSWERS = ["received", "not-received", "unknown"] as const;
+export type EmailAnswer = (typeof EMAIL_ANSWERS)[number];
+
 export type AnswerField = Exclude<keyof RentalAnswers, "vendor">;
 export const ANSWER_FIELDS: readonly AnswerField[] = [
 	"orderedVia",

@@ -10,7 +10,7 @@ export const telecomSquare2013 = {
 	dataVersion: 2,
 	vendor: "telecom-square",
 	title: {
-		ja: "テレコムスクエア 不正アクセスによるお客様情報流出(2013年)",
+		ja: "テレコムスクエア 不正アクセスによるお客様情報流出（2013年）",
 		en: "Telecom Square customer data leak through unauthorized access (2013)",
 	},
 	notice: {
@@ -48,9 +48,9 @@ export const telecomSquare2013 = {
 	paths: [
 		{
 			id: "ap-a",
-			name: { ja: "サーバ(AP-A)", en: "Server AP-A" },
+			name: { ja: "法人のお客様向けサイトのサーバ（AP-A）", en: "the server for corporate clients' sites (AP-A)" },
 			description: {
-				ja: "特定の法人様に専用ウェブサイトを提供していたサーバ(法人向け)",
+				ja: "特定の法人様に専用ウェブサイトを提供していたサーバ（法人向け）",
 				en: "The server that hosted dedicated websites for particular corporate clients",
 			},
 			sources: ["cs011"],
@@ -106,7 +106,7 @@ export const telecomSquare2013 = {
 		},
 		{
 			id: "web-b",
-			name: { ja: "サーバ(Web-B)", en: "Server Web-B" },
+			name: { ja: "カード決済のサーバ（Web-B）", en: "the card-payment server (Web-B)" },
 			description: {
 				ja: "決済代行会社との通信をするサーバ",
 				en: "The server that talked to the payment service provider",
@@ -124,11 +124,11 @@ export const telecomSquare2013 = {
 				{
 					id: "web-b-announcement-day",
 					label: {
-						ja: "発表当日に引用された表現(2013年9月20日)",
-						en: "Wording quoted on the day of the announcement (2013-09-20)",
+						ja: "発表当日に引用された表現",
+						en: "The wording quoted on the day of the announcement",
 					},
 					quote: {
-						ja: "サーバ(Web-B):下記の①または②に該当する方 ①平成24年6月1日~10月14日の間で、下記ウェブサイトから申し込まれた方 www.telecomsquare.co.jp ②平成24年10月15日~平成25年2月5日に、宅配便または空港の返却BOXにて返却をされた方",
+						ja: "サーバ（Web-B）：下記の①または②に該当する方 ①平成24年6月1日~10月14日の間で、下記ウェブサイトから申し込まれた方 www.telecomsquare.co.jp ②平成24年10月15日~平成25年2月5日に、宅配便または空港の返却BOXにて返却をされた方",
 						en: "Server Web-B: anyone in ① or ② below. ① Applied through www.telecomsquare.co.jp between 2012-06-01 and 2012-10-14. ② Returned the rental by courier or at an airport return box between 2012-10-15 and 2013-02-05.",
 					},
 					sources: ["shimajiro-0920", "itmedia-0920", "itpro-0920", "ktai-0920"],
@@ -160,11 +160,11 @@ export const telecomSquare2013 = {
 				{
 					id: "web-b-official-report",
 					label: {
-						ja: "保存された公式報告書の表現(cs011)",
-						en: "Wording on the stored official report (cs011)",
+						ja: "保存された公式報告書の表現",
+						en: "The wording of the stored official report",
 					},
 					quote: {
-						ja: "サーバ(Web-B):平成24年6月1日~平成25年2月5日の期間に ①www.telecomsquare.co.jpサイトよりお申込みを頂いたお客様 若しくは ②ご返却時に弊社空港カウンターにて精算をされていないお客様",
+						ja: "サーバ（Web-B）：平成24年6月1日~平成25年2月5日の期間に ①www.telecomsquare.co.jpサイトよりお申込みを頂いたお客様 若しくは ②ご返却時に弊社空港カウンターにて精算をされていないお客様",
 						en: "Server Web-B: in the period 2012-06-01 to 2013-02-05, ① customers who applied through www.telecomsquare.co.jp, or ② customers who did not settle at a Telecom Square airport counter when returning.",
 					},
 					sources: ["cs011", "pmarknews-0926"],
@@ -183,7 +183,7 @@ export const telecomSquare2013 = {
 						{
 							id: "web-b-v2-not-settled-at-counter",
 							text: {
-								ja: "② 2012年6月1日〜2013年2月5日に返却し、返却時に空港カウンターで精算しなかった(宅配便や返却BOXでの返却を含む)",
+								ja: "② 2012年6月1日〜2013年2月5日に返却し、返却時に空港カウンターで精算しなかった（宅配便や返却BOXでの返却を含む）",
 								en: "② Returned between 2012-06-01 and 2013-02-05 and did not settle at an airport counter when returning (a courier or return-box return included)",
 							},
 							all: [
@@ -262,7 +262,7 @@ export const telecomSquare2013 = {
 			on: { from: "2011-01-20", to: "2013-08-13" },
 			text: {
 				ja: "総務省によると、会社の報告では脆弱な3台のサーバがこの期間に不正アクセスを受け、少なくとも2台から個人情報が窃取されました。",
-				en: "Per the company's report to MIC, 3 vulnerable servers received unauthorized access in this period; personal data was stolen from at least 2 of them.",
+				en: "Per the company's report to the ministry, 3 vulnerable servers received unauthorized access in this period; personal data was stolen from at least 2 of them.",
 			},
 			sources: ["mic-2014"],
 			certainty: "confirmed",
@@ -271,7 +271,7 @@ export const telecomSquare2013 = {
 			id: "leak-web-b",
 			kind: "leak",
 			on: "2013-02-05",
-			text: { ja: "サーバ(Web-B)から流出", en: "Data taken from server Web-B" },
+			text: { ja: "カード決済のサーバ（Web-B）から流出", en: "Data taken from the card-payment server (Web-B)" },
 			sources: ["cs011", "itpro-0920"],
 			certainty: "confirmed",
 		},
@@ -279,7 +279,10 @@ export const telecomSquare2013 = {
 			id: "leak-ap-a",
 			kind: "leak",
 			on: { from: "2013-04-24", to: "2013-04-30" },
-			text: { ja: "サーバ(AP-A)から流出", en: "Data taken from server AP-A" },
+			text: {
+				ja: "法人のお客様向けサイトのサーバ（AP-A）から流出",
+				en: "Data taken from the server for corporate clients' sites (AP-A)",
+			},
 			sources: ["cs011", "itpro-0920"],
 			certainty: "confirmed",
 		},
@@ -288,7 +291,7 @@ export const telecomSquare2013 = {
 			kind: "discovery",
 			on: "2013-08-01",
 			text: {
-				ja: "カード会社から不正利用の疑いについて連絡があり、セキュリティ会社が調査しました(二次情報)。",
+				ja: "カード会社から不正利用の疑いについて連絡があり、セキュリティ会社が調査しました（二次情報）。",
 				en: "A card company contacted Telecom Square about suspected misuse, and a security firm investigated (secondary source).",
 			},
 			sources: ["pmarknews-0926"],
@@ -310,10 +313,10 @@ export const telecomSquare2013 = {
 			kind: "notification",
 			on: "2013-09-20",
 			text: {
-				ja: "対象のお客様への個別メールの送信を開始(件名「不正アクセスに関する重要なお知らせ【テレコムスクエア】」)",
-				en: "Individual emails to affected customers began (subject “不正アクセスに関する重要なお知らせ【テレコムスクエア】”)",
+				ja: "個別のメールによる通知を開始しました。カード決済のサーバ（Web-B）の対象者には公表の日に送信が始まり、法人のお客様向けサイト（AP-A）の利用者には法人様ごとに順次送られました（送信日は法人様により異なります）。",
+				en: "Individual emails began. To the card-payment server's (Web-B) customers, sending began on the day of the announcement; users of corporate clients' sites (AP-A) were emailed client by client, on dates that differ by client.",
 			},
-			sources: ["itpro-0920", "shimajiro-0921"],
+			sources: ["itpro-0920", "shimajiro-0920", "shimajiro-0921"],
 			certainty: "confirmed",
 		},
 		{
@@ -332,8 +335,8 @@ export const telecomSquare2013 = {
 			kind: "regulator",
 			on: "2014-04-18",
 			text: {
-				ja: "総務省が個人情報保護法の安全管理措置義務違反として文書による行政指導",
-				en: "MIC issued written administrative guidance for breaching the safety-management duty of the Personal Information Protection Act",
+				ja: "総務省が、個人情報保護法の安全管理措置義務に違反したとして、文書による行政指導を行いました。",
+				en: "The Ministry of Internal Affairs and Communications (MIC) issued written administrative guidance for breaching the safety-management duty of the Personal Information Protection Act.",
 			},
 			sources: ["mic-2014", "secnext-2014"],
 			certainty: "confirmed",
@@ -370,8 +373,8 @@ export const telecomSquare2013 = {
 		{
 			id: "statement-advice",
 			text: {
-				ja: "Web-Bの対象者には、2月5日以降の利用明細を確認するよう案内されました。",
-				en: "Web-B customers were told to check their card statements from February 5 onward.",
+				ja: "カード決済のサーバ（Web-B）の対象者には、2月5日以降の利用明細を確認するよう案内されました。",
+				en: "Customers of the card-payment server (Web-B) were told to check their card statements from 5 February onward.",
 			},
 			sources: ["mymymemomemo"],
 			certainty: "secondary",
@@ -382,21 +385,21 @@ export const telecomSquare2013 = {
 			from: "2013-09-20",
 			subject: "不正アクセスに関する重要なお知らせ【テレコムスクエア】",
 			to: {
-				ja: "個別のメールで。送信は公表の日に始まり、翌日(9月21日)に受け取ったという利用者の報告があります。",
-				en: "Individual emails. Sending began on the day of the announcement; one customer reported receiving his on 21 September.",
+				ja: "カード決済のサーバ（Web-B）の対象者には、公表の日から個別のメールで送られました。翌日に受け取ったという利用者の報告があります。法人のお客様向けサイト（AP-A）の利用者には、法人様ごとに順次メールが送られ、送信日は法人様により異なります。",
+				en: "To customers of the card-payment server (Web-B), individual emails from the day of the announcement; one customer reported receiving his the next day. Users of corporate clients' sites (AP-A) were emailed client by client, on dates that differ by client.",
 			},
 			said: {
-				ja: "Web-Bの対象者には2月5日以降の利用明細を確認するよう案内し、カード再発行の手数料は会社が負担するとしていました(利用者のブログによる)。",
-				en: "It told Web-B customers to check their statements from 5 February onward, and said the company would pay card reissue fees (from a customer's blog).",
+				ja: "カード決済のサーバ（Web-B）の対象者には2月5日以降の利用明細を確認するよう案内し、カード再発行の手数料は会社が負担するとしていました（利用者のブログによる）。",
+				en: "It told the card-payment server's (Web-B) customers to check their statements from 5 February onward, and said the company would pay card reissue fees (from a customer's blog).",
 			},
 		},
-		sources: ["itpro-0920", "shimajiro-0921", "mymymemomemo"],
+		sources: ["itpro-0920", "shimajiro-0920", "shimajiro-0921", "mymymemomemo"],
 		certainty: "confirmed",
 	},
 	contact: {
 		id: "helpline-2013",
 		text: {
-			ja: "2013年当時は専用フリーダイヤルとメール窓口(平日9:00〜20:00、土日祝10:00〜18:00)がありました。番号は確認できた資料に含まれていません。",
+			ja: "2013年当時は専用フリーダイヤルとメール窓口（平日9:00〜20:00、土日祝10:00〜18:00）がありました。番号は確認できた資料に含まれていません。",
 			en: "In 2013 there was a dedicated free-dial line and an email address (weekdays 9:00–20:00, weekends and holidays 10:00–18:00). The number was not in the parts of the sources read.",
 		},
 		sources: ["itmedia-0920"],
@@ -405,9 +408,9 @@ export const telecomSquare2013 = {
 	conflicts: [
 		{
 			id: "C1",
-			title: { ja: "Web-Bの対象者:2つの表現", en: "Web-B criteria: two wordings" },
+			title: { ja: "Web-Bの対象者：2つの表現", en: "Web-B criteria: two wordings" },
 			text: {
-				ja: "発表当日に引用された表現(①2012年6月1日〜10月14日のウェブ申込、②2012年10月15日〜2013年2月5日の宅配便・返却BOXでの返却)と、保存された公式報告書の表現(2012年6月1日〜2013年2月5日の①ウェブ申込、または②空港カウンターで精算しなかった返却)が異なります。後者の方が広い範囲です。報告書が後で改訂されたのか、当初から別の表現だったのかは不明です。このため両方で判定し、結果が異なれば「可能性あり」とします。",
+				ja: "発表当日に引用された表現（①2012年6月1日〜10月14日のウェブ申込、②2012年10月15日〜2013年2月5日の宅配便・返却BOXでの返却）と、保存された公式報告書の表現（2012年6月1日〜2013年2月5日の①ウェブ申込、または②空港カウンターで精算しなかった返却）が異なります。後者の方が広い範囲です。報告書が後で改訂されたのか、当初から別の表現だったのかは不明です。このため両方で判定し、結果が異なれば「可能性あり」とします。",
 				en: "The wording quoted on the day of the announcement (① web applications 2012-06-01 to 10-14; ② returns by courier or return box 2012-10-15 to 2013-02-05) differs from the stored official report (within 2012-06-01 to 2013-02-05: ① web applications, or ② anyone who did not settle at the airport counter on return). The report is broader. Whether it was revised after 9/20 is unknown. We test both; where they differ, the answer is “possibly”.",
 			},
 			sources: ["shimajiro-0920", "itmedia-0920", "itpro-0920", "ktai-0920", "cs011", "pmarknews-0926"],
@@ -425,7 +428,7 @@ export const telecomSquare2013 = {
 			id: "C3",
 			title: { ja: "ITproの「ウェブで申し込み」", en: "ITpro's “applied via the website”" },
 			text: {
-				ja: "ITpro は②に「個人向けWebサイトで申し込み」という条件を加えていますが、告知の引用にはなく、公式報告書の表現はむしろ逆(空港カウンターで精算しなかった全員)を示します。判定には使っていません。",
+				ja: "ITpro は②に「個人向けWebサイトで申し込み」という条件を加えていますが、告知の引用にはなく、公式報告書の表現はむしろ逆（空港カウンターで精算しなかった全員）を示します。判定には使っていません。",
 				en: "ITpro adds “applied via the website” to ②. The notice quote does not say this, and the official report implies the opposite (anyone not settling at the counter). It is not used in the check.",
 			},
 			sources: ["itpro-0920", "shimajiro-0920", "cs011"],
@@ -434,7 +437,7 @@ export const telecomSquare2013 = {
 			id: "C4",
 			title: { ja: "件数の内訳", en: "How the count splits" },
 			text: {
-				ja: "97,438件は2つのサーバを合わせた最大範囲で、サーバごとの内訳は見つかっていません。発覚日(2013年8月1日)は二次情報(pmarknews)のみです。",
+				ja: "97,438件は2つのサーバを合わせた最大範囲で、サーバごとの内訳は見つかっていません。発覚日（2013年8月1日）は二次情報（pmarknews）のみです。",
 				en: "97,438 is the combined maximum for both servers; no per-server split was found. The discovery date (2013-08-01) comes only from a secondary source (pmarknews).",
 			},
 			sources: ["cs011", "mic-2014", "pmarknews-0926"],
@@ -472,12 +475,12 @@ export const telecomSquare2013 = {
 		{
 			id: "C15",
 			title: {
-				ja: "対象外(c)と告知自身の条件",
-				en: "Exclusion (c) against the notice's own criteria",
+				ja: "空港カウンターでの申込・精算の除外と、告知自身の条件",
+				en: "The airport-counter exclusion against the notice's own criteria",
 			},
 			text: {
-				ja: "対象外(c)は「空港カウンターで直接申し込み、かつ空港カウンターで精算した方」を時期にかかわらず除きます。一方、発表当日の表現の②は2012年10月15日〜2013年2月5日に宅配便・返却BOXで返却した全員を、公式報告書の②は返却時にカウンターで精算しなかった全員を対象とします。カウンターで申し込んで受け取り時にカウンターで精算し、この期間に宅配便で返却した場合、同じ告知が対象とも対象外とも言っていることになります。どちらが優先するかを示す資料はないため、この拡張機能はどちらかを選ばず「可能性あり」とし、両方の条件を示します。",
-				en: "Exclusion (c) removes everyone who applied and settled at a Telecom Square airport counter, whatever the date. The announcement-day wording's ② includes everyone who returned by courier or return box between 2012-10-15 and 2013-02-05, and the official report's ② everyone who did not settle at the counter on return. A counter order, settled at the counter at pick-up and returned by courier in that window, is therefore both included and excluded by the same notice. No source says which wins, so this extension picks neither: the answer is “possibly”, with both clauses shown.",
+				ja: "告知は「弊社の空港カウンターで直接申し込まれて、かつ弊社の空港カウンターで精算された方は、ご利用の時期にかかわらず全て対象外です。」としています。一方、発表当日の表現の②は2012年10月15日〜2013年2月5日に宅配便・返却BOXで返却した全員を、公式報告書の②は返却時にカウンターで精算しなかった全員を対象とします。カウンターで申し込んで受け取り時にカウンターで精算し、この期間に宅配便で返却した場合、同じ告知が対象とも対象外とも言っていることになります。どちらが優先するかを示す資料はないため、この拡張機能はどちらかを選ばず「可能性あり」とし、両方の条件を示します。",
+				en: "The notice excludes 「弊社の空港カウンターで直接申し込まれて、かつ弊社の空港カウンターで精算された方は、ご利用の時期にかかわらず全て対象外です。」 (everyone who applied directly at a Telecom Square airport counter and also settled at one, whenever they rented). Yet the announcement-day wording's ② includes everyone who returned by courier or return box between 2012-10-15 and 2013-02-05, and the official report's ② everyone who did not settle at the counter on return. A counter order, settled at the counter at pick-up and returned by courier in that window, is therefore both included and excluded by the same notice. No source says which wins, so this extension picks neither: the answer is “possibly”, with both clauses shown.",
 			},
 			sources: ["cs011", "shimajiro-0920", "itmedia-0920"],
 		},

@@ -84,11 +84,7 @@ export interface Clause {
 	all: readonly Condition[];
 }
 
-/**
- * One published wording of who was affected through a path. A wording covers a rental if any of
- * its clauses holds; where no clause holds but an `unresolved` clause does, the sources do not
- * say (the rental is neither in nor out).
- */
+/** One published wording of who was affected through a path: it covers a rental if any of its clauses holds. */
 export interface Wording {
 	id: string;
 	label: Text;
@@ -96,7 +92,6 @@ export interface Wording {
 	quote: Text;
 	sources: readonly string[];
 	clauses: readonly Clause[];
-	unresolved?: readonly (Clause & { conflict: string })[];
 	/** Where we had to read the words to apply them to a single rental: marked as our reading. */
 	reading?: Text;
 }
@@ -128,6 +123,11 @@ export interface ExposurePath {
 	wordings: readonly Wording[];
 	/** Set when the sources word this path differently. */
 	conflict?: string;
+	/**
+	 * What the sources leave unsaid about this path, shown beside every finding: never a condition
+	 * (facts C9: an inference may be a note, and must not narrow a verdict).
+	 */
+	notes?: readonly { conflict: string; text: Text }[];
 }
 
 export interface Exclusion {

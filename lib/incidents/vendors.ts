@@ -18,8 +18,8 @@ export const vendors: readonly Vendor[] = [
 		name: { ja: "テレコムスクエア", en: "Telecom Square" },
 		legalName: { ja: "株式会社テレコムスクエア", en: "Telecom Square, Inc." },
 		knownAs: {
-			ja: "テレコムスクエア(現在 Wi-Ho! を運営)",
-			en: "Telecom Square (テレコムスクエア, which runs Wi-Ho! today)",
+			ja: "テレコムスクエア（Wi-Ho! の利用規約に事業者として記載）",
+			en: "Telecom Square (テレコムスクエア; the company Wi-Ho!'s terms name)",
 		},
 		incidents: ["telecom-square-2013"],
 		sites: [
@@ -35,11 +35,11 @@ export const vendors: readonly Vendor[] = [
 			},
 			{
 				domain: "telecomsquare.net",
-				brand: { ja: "テレコムスクエア(英語)", en: "Telecom Square (English)" },
+				brand: { ja: "テレコムスクエア（英語）", en: "Telecom Square (English)" },
 				namedIn2013: false,
 				status: {
-					ja: "保存されたこのサイトの英語のプライバシーポリシー(日付不明)の表題は「Telecom Square」です。",
-					en: "A stored copy of this site's English privacy policy (date unknown) is titled “Telecom Square”.",
+					ja: "このサイトの英語版プライバシーポリシー（保存された写し、日付不明）には「Telecom Square」の表題があります。",
+					en: "This site's English privacy policy (stored copy, date unknown) is titled “Telecom Square”.",
 				},
 				sources: ["net-privacy"],
 			},
@@ -48,11 +48,11 @@ export const vendors: readonly Vendor[] = [
 				brand: { ja: "Wi-Ho!", en: "Wi-Ho!" },
 				namedIn2013: false,
 				status: {
-					ja: "テレコムスクエアが現在運営する Wi-Ho! のサイトです(利用規約による)。",
-					en: "The site of Wi-Ho!, which Telecom Square runs today (per its terms).",
+					ja: "保存されたこのサイトの利用規約（日付不明）は、株式会社テレコムスクエアを事業者としています。",
+					en: "A stored copy of this site's terms (date unknown) names Telecom Square, Inc. as the company.",
 				},
 				note: {
-					ja: "Wi-Ho! というブランドが2013年に使われていたかは確認できていません(C12)。",
+					ja: "Wi-Ho! というブランドが2013年に使われていたかは確認できていません（C12）。",
 					en: "Whether the Wi-Ho! brand was in use in 2013 is not established (C12).",
 				},
 				sources: ["wi-ho-terms", "wi-ho-faq"],
@@ -62,8 +62,8 @@ export const vendors: readonly Vendor[] = [
 				brand: { ja: "WiFiBOX", en: "WiFiBOX" },
 				namedIn2013: false,
 				status: {
-					ja: "WiFiBOX はテレコムスクエアの現在のブランドです(利用規約による)。ドメインは2013年の告知と同じですが、告知が挙げたのは www.telecomsquare.co.jp でした。",
-					en: "WiFiBOX is a current Telecom Square brand (per its use policy). It shares the domain of the 2013 notice, but the notice named www.telecomsquare.co.jp.",
+					ja: "WiFiBOX は、テレコムスクエアのドメインのこのサブドメインで案内されているサービスです（保存された利用ポリシー、日付不明）。",
+					en: "WiFiBOX is the service offered on this subdomain of Telecom Square's domain (stored use policy, date unknown).",
 				},
 				sources: ["wifibox-policy", "cs011"],
 			},
@@ -75,7 +75,7 @@ export const vendors: readonly Vendor[] = [
 		name: { ja: "エクスコムグローバル", en: "XCom Global" },
 		legalName: { ja: "エクスコムグローバル株式会社", en: "XCom Global, Inc." },
 		knownAs: {
-			ja: "イモトのWiFi / GLOBALDATA(グローバルデータ)/ Global Cellular / エクスコムグローバル",
+			ja: "イモトのWiFi / GLOBALDATA（グローバルデータ）/ Global Cellular / エクスコムグローバル",
 			en: "イモトのWiFi (Imoto no WiFi) / GLOBALDATA / Global Cellular / XCom Global",
 		},
 		incidents: ["xcom-global-2013"],
@@ -85,21 +85,21 @@ export const vendors: readonly Vendor[] = [
 				brand: { ja: "Global Cellular", en: "Global Cellular" },
 				namedIn2013: true,
 				status: {
-					ja: "2013年当時、エクスコムグローバルの Global Cellular(海外用携帯電話レンタル)のサイトで、同年の告知はそのウェブサーバを挙げています。現在の運営者は確認できていません。",
-					en: "In 2013 this was XCom Global's Global Cellular site (overseas phone rental), and the 2013 notice named its web server. Who runs it today is not established.",
+					ja: "このサイトは2013年当時、エクスコムグローバルの Global Cellular（海外用携帯電話のレンタル）のサイトでした。同年の告知は、このサイトのウェブサーバを対象として挙げていました。現在の運営者は確認できていません。",
+					en: "In 2013 this was XCom Global's Global Cellular site (overseas phone rental), and that year's notice named its web server. Who runs it today is not established.",
 				},
 				sources: ["shimajiro-0527", "nseikei"],
 			},
 			{
 				domain: "globaldata.jp",
-				brand: { ja: "GLOBALDATA(イモトのWiFi)", en: "GLOBALDATA (イモトのWiFi)" },
+				brand: { ja: "GLOBALDATA（イモトのWiFi）", en: "GLOBALDATA (イモトのWiFi)" },
 				namedIn2013: true,
 				status: {
-					ja: "2013年当時、エクスコムグローバルの GLOBALDATA(海外用Wi-Fiルーターレンタル)のサイトで、同年の告知はそのウェブサーバを挙げています。現在の運営者は確認できていません。",
-					en: "In 2013 this was XCom Global's GLOBALDATA site (overseas Wi-Fi router rental), and the 2013 notice named its web server. Who runs it today is not established.",
+					ja: "このサイトは2013年当時、エクスコムグローバルの GLOBALDATA（海外用Wi-Fiルーターのレンタル）のサイトでした。同年の告知は、このサイトのウェブサーバを対象として挙げていました。現在の運営者は確認できていません。",
+					en: "In 2013 this was XCom Global's GLOBALDATA site (overseas Wi-Fi router rental), and that year's notice named its web server. Who runs it today is not established.",
 				},
 				note: {
-					ja: "2013年当時、イモトのWiFi のサイトもこのドメインにあったと、ブログ1件が伝えています(二次情報)。",
+					ja: "2013年当時、イモトのWiFi のサイトもこのドメインにあったと、ブログ1件が伝えています（二次情報）。",
 					en: "One blog says the イモトのWiFi site was on this domain in 2013 too (secondary source).",
 				},
 				sources: ["shimajiro-0527", "nseikei", "bucchinews"],
@@ -109,7 +109,7 @@ export const vendors: readonly Vendor[] = [
 				brand: { ja: "イモトのWiFi", en: "イモトのWiFi (Imoto no WiFi)" },
 				namedIn2013: false,
 				status: {
-					ja: "保存されたこのサイトの利用規約(日付不明)は、エクスコムグローバル株式会社を事業者としています。",
+					ja: "保存されたこのサイトの利用規約（日付不明）は、エクスコムグローバル株式会社を事業者としています。",
 					en: "A stored copy of this site's terms (date unknown) names XCom Global, Inc. as the company.",
 				},
 				sources: ["imoto-terms", "imoto-terms-en"],
@@ -119,11 +119,11 @@ export const vendors: readonly Vendor[] = [
 				brand: { ja: "JAPAN Wi-Fi", en: "JAPAN Wi-Fi" },
 				namedIn2013: false,
 				status: {
-					ja: "保存されたこのサイトの利用規約(中国語版、日付不明)は、訪日客向けレンタル JAPAN Wi-Fi の提供者として XCOM GLOBAL株式会社を挙げています。",
+					ja: "保存されたこのサイトの利用規約（中国語版、日付不明）は、訪日客向けレンタル JAPAN Wi-Fi の提供者として XCOM GLOBAL株式会社を挙げています。",
 					en: "A stored copy of this site's terms (Chinese version, date unknown) names XCOM GLOBAL as the provider of JAPAN Wi-Fi, a rental for visitors to Japan.",
 				},
 				note: {
-					ja: "保存されたページには、2022年12月5日に新規申込の受付を終了したとあります(ページの日付は不明)。",
+					ja: "保存されたページには、2022年12月5日に新規申込の受付を終了したとあります（ページの日付は不明）。",
 					en: "A stored page says new applications closed on 2022-12-05 (the page's own date is unknown).",
 				},
 				sources: ["japan-wifi-terms", "japan-wifi-privacy"],
@@ -133,7 +133,7 @@ export const vendors: readonly Vendor[] = [
 				brand: { ja: "エクスコムグローバル", en: "XCom Global" },
 				namedIn2013: false,
 				status: {
-					ja: "2013年、エクスコムグローバルはこのサイト(/info/)で告知を公表しました。",
+					ja: "2013年、エクスコムグローバルはこのサイト（/info/）で告知を公表しました。",
 					en: "In 2013 XCom Global published its notice on this site (/info/).",
 				},
 				sources: ["security-page", "bubuan", "itmedia-0527"],

@@ -6,14 +6,13 @@ import type { Incident } from "./types";
  * statement comes from shared/facts/incidents.md ("Incident 2"), with its sources.
  */
 const WINDOW = { from: "2011-03-07", to: "2013-04-23" } as const;
-const NOT_THE_WEBSITE = ["corporate-site", "airport-counter", "other"] as const;
 
 export const xcomGlobal2013 = {
 	id: "xcom-global-2013",
 	dataVersion: 2,
 	vendor: "xcom-global",
 	title: {
-		ja: "エクスコムグローバル 不正アクセスによるお客様情報流出(2013年)",
+		ja: "エクスコムグローバル 不正アクセスによるお客様情報流出（2013年）",
 		en: "XCom Global customer data leak through unauthorized access (2013)",
 	},
 	notice: {
@@ -47,7 +46,7 @@ export const xcomGlobal2013 = {
 		sources: ["nseikei", "ktai-0527", "itmedia-0531"],
 		certainty: "disputed",
 		note: {
-			ja: "n-seikei は5月27日夕方までに少なくとも172件の不正利用が確認されたと報じ、ITmedia(5/31)は4月末時点の「報告」として172件を挙げています。一方ケータイ Watch は、その時点で会社は不正利用を把握していないと報じています(C5)。",
+			ja: "n-seikei は5月27日夕方までに少なくとも172件の不正利用が確認されたと報じ、ITmedia（5/31）は4月末時点の「報告」として172件を挙げています。一方ケータイ Watch は、その時点で会社は不正利用を把握していないと報じています（C5）。",
 			en: "n-seikei reported at least 172 misuse cases confirmed by the evening of May 27, and ITmedia (5/31) cites “a report” of 172 as of the end of April; k-tai Watch reported that the company knew of no misuse at that time (C5).",
 		},
 	},
@@ -61,10 +60,10 @@ export const xcomGlobal2013 = {
 			id: "web-db",
 			name: {
 				ja: "GLOBALDATA・Global Cellular のウェブサーバ",
-				en: "The GLOBALDATA and Global Cellular web servers",
+				en: "the GLOBALDATA and Global Cellular web servers",
 			},
 			description: {
-				ja: "www.globaldata.jp と www.globalcellular.jp の申込システムのデータベース(SQLインジェクション)",
+				ja: "www.globaldata.jp と www.globalcellular.jp の申込システムのデータベース（SQLインジェクション）",
 				en: "The application database behind www.globaldata.jp and www.globalcellular.jp (SQL injection)",
 			},
 			sources: ["shimajiro-0527", "nseikei", "xtech-0527"],
@@ -73,7 +72,7 @@ export const xcomGlobal2013 = {
 				sources: ["shimajiro-0527", "xtech-0527", "mynavi-0527", "itmedia-0531"],
 				certainty: "confirmed",
 				note: {
-					ja: "カード情報は暗号化されていませんでした。ITmedia 5/27 の一覧にはカード番号がありませんが、他のすべての資料にはあります(C8)。",
+					ja: "カード情報は暗号化されていませんでした。ITmedia 5/27 の一覧にはカード番号がありませんが、他のすべての資料にはあります（C8）。",
 					en: "The card data was not encrypted. ITmedia's 5/27 list omits the card number; every other source includes it (C8).",
 				},
 			},
@@ -83,11 +82,20 @@ export const xcomGlobal2013 = {
 				sources: ["mic-2013"],
 				certainty: "confirmed",
 				note: {
-					ja: "総務省が示した不正アクセスの期間です。データが持ち出された日は、どの資料にも示されていません(C16)。",
-					en: "The period of unauthorized access given by MIC. No source gives the days the data was taken (C16).",
+					ja: "総務省が示した不正アクセスの期間です。データが持ち出された日は、どの資料にも示されていません。",
+					en: "The period of unauthorized access given by the ministry. No source gives the days the data was taken.",
 				},
 			},
 			conflict: "C6",
+			notes: [
+				{
+					conflict: "C9",
+					text: {
+						ja: "どの資料も、申込の方法（空港カウンター、電話など）による対象外を挙げていません。告知もメールも申込方法を限っていないため、期間内のレンタルはどの方法で申し込んでも対象として判定します。流出したのはウェブサーバの申込データベースでしたが、ウェブ以外の申込がそこに保存されていたかどうかは示されていません。",
+						en: "No source describes any exclusion by how the rental was ordered (at an airport counter, by phone…). Neither the notice nor the email limits the channel, so a rental in the period counts as included however it was ordered. The breached database was the web servers' application database; whether orders made other ways were stored there is not stated.",
+					},
+				},
+			],
 			wordings: [
 				{
 					id: "web-db-used",
@@ -99,28 +107,12 @@ export const xcomGlobal2013 = {
 					sources: ["shimajiro-0527"],
 					clauses: [
 						{
-							id: "web-db-used-online",
+							id: "web-db-used-in-period",
 							text: {
-								ja: "ウェブで申し込み、2011年3月7日〜2013年4月23日の間に利用していた(申込から返却までがこの期間にかかる)",
-								en: "Applied online and was renting between 2011-03-07 and 2013-04-23 (order to return touches the period)",
+								ja: "2011年3月7日〜2013年4月23日の間にサービスを利用していた（申込から返却までがこの期間にかかる）",
+								en: "Was using the service at some point between 2011-03-07 and 2013-04-23 (order to return touches the period)",
 							},
 							all: [
-								{ answer: "orderedVia", oneOf: ["vendor-website"] },
-								{ answer: "orderedOn", within: { to: WINDOW.to } },
-								{ answer: "returnedOn", within: { from: WINDOW.from } },
-							],
-						},
-					],
-					unresolved: [
-						{
-							id: "web-db-used-other-channel",
-							conflict: "C9",
-							text: {
-								ja: "ウェブ以外で申し込み、この期間に利用していた:資料に記載がありません",
-								en: "Ordered another way and was renting in the period: no source says",
-							},
-							all: [
-								{ answer: "orderedVia", oneOf: NOT_THE_WEBSITE },
 								{ answer: "orderedOn", within: { to: WINDOW.to } },
 								{ answer: "returnedOn", within: { from: WINDOW.from } },
 							],
@@ -138,35 +130,18 @@ export const xcomGlobal2013 = {
 						en: "The press and the company's email: “applied”",
 					},
 					quote: {
-						ja: "平成23年3月7日〜平成25年4月23日の間に申し込んだ利用者(報道・メールの要旨)",
+						ja: "平成23年3月7日〜平成25年4月23日の間に申し込んだ利用者（報道・メールの要旨）",
 						en: "Users who applied between 2011-03-07 and 2013-04-23 (gist of the press and the email)",
 					},
 					sources: ["itmedia-0527", "xtech-0527", "internetcom-0528", "bubuan"],
 					clauses: [
 						{
-							id: "web-db-applied-online",
+							id: "web-db-applied-in-period",
 							text: {
-								ja: "2011年3月7日〜2013年4月23日にウェブで申し込んだ",
-								en: "Applied online between 2011-03-07 and 2013-04-23",
+								ja: "2011年3月7日〜2013年4月23日に申し込んだ",
+								en: "Applied between 2011-03-07 and 2013-04-23",
 							},
-							all: [
-								{ answer: "orderedVia", oneOf: ["vendor-website"] },
-								{ answer: "orderedOn", within: WINDOW },
-							],
-						},
-					],
-					unresolved: [
-						{
-							id: "web-db-applied-other-channel",
-							conflict: "C9",
-							text: {
-								ja: "この期間にウェブ以外で申し込んだ:資料に記載がありません",
-								en: "Ordered another way in the period: no source says",
-							},
-							all: [
-								{ answer: "orderedVia", oneOf: NOT_THE_WEBSITE },
-								{ answer: "orderedOn", within: WINDOW },
-							],
+							all: [{ answer: "orderedOn", within: WINDOW }],
 						},
 					],
 				},
@@ -180,8 +155,8 @@ export const xcomGlobal2013 = {
 			kind: "access",
 			on: { from: "2013-04-19", to: "2013-04-23" },
 			text: {
-				ja: "SQLインジェクションによる不正アクセス(総務省:ネットワークの脆弱性を認識せず適切な対応をとらなかった)",
-				en: "Unauthorized access by SQL injection (MIC: the company did not recognise the network vulnerability or respond properly)",
+				ja: "SQLインジェクションによる不正アクセス（総務省：ネットワークの脆弱性を認識せず適切な対応をとらなかった）",
+				en: "Unauthorized access by SQL injection (the ministry: the company did not recognise the network vulnerability or respond properly)",
 			},
 			sources: ["mic-2013", "itmedia-0527"],
 			certainty: "confirmed",
@@ -192,7 +167,7 @@ export const xcomGlobal2013 = {
 			on: "2013-04-23",
 			time: "17:00",
 			text: {
-				ja: "契約先の決済代行会社からカード情報流出の懸念について連絡(17時ごろ)",
+				ja: "契約先の決済代行会社からカード情報流出の懸念について連絡（17時ごろ）",
 				en: "The contracted payment service provider reported a suspected card-data leak (about 17:00)",
 			},
 			sources: ["mynavi-0527", "itmedia-0527", "internetcom-0528", "xtech-0527"],
@@ -215,7 +190,7 @@ export const xcomGlobal2013 = {
 			kind: "containment",
 			on: "2013-04-24",
 			text: {
-				ja: "決済代行会社の紹介で Payment Card Forensics(PCF)に連絡",
+				ja: "決済代行会社の紹介で Payment Card Forensics（PCF）に連絡",
 				en: "Contacted Payment Card Forensics (PCF), introduced by the payment service provider",
 			},
 			sources: ["mynavi-0527", "itmedia-0527"],
@@ -226,8 +201,8 @@ export const xcomGlobal2013 = {
 			kind: "containment",
 			on: "2013-04-26",
 			text: {
-				ja: "調査を正式に依頼。DBを旧サーバと接続しない新サーバで再構築",
-				en: "Investigation commissioned; the DB rebuilt on a new server not connected to the old one",
+				ja: "調査を正式に依頼し、DBを、旧サーバとローカルで接続していない新サーバで再構築しました。",
+				en: "Investigation commissioned; the database rebuilt on a new server not locally connected to the old one.",
 			},
 			sources: ["mynavi-0527", "itmedia-0527", "internetcom-0528", "xtech-0527"],
 			certainty: "confirmed",
@@ -281,7 +256,7 @@ export const xcomGlobal2013 = {
 			kind: "security",
 			on: "2013-08-15",
 			text: {
-				ja: "セキュリティ対策の進捗を報告(WAF、24時間有人監視、脆弱性の自動診断)",
+				ja: "セキュリティ対策の進捗を報告（WAF、24時間有人監視、脆弱性の自動診断）",
 				en: "Security-progress report (WAF, 24/7 staffed monitoring, automated vulnerability scanning)",
 			},
 			sources: ["mynavi-0904"],
@@ -292,8 +267,8 @@ export const xcomGlobal2013 = {
 			kind: "regulator",
 			on: "2013-09-03",
 			text: {
-				ja: "総務省が安全管理措置義務違反として文書による行政指導。お客様への迅速・正確な通知方法の見直しも求めました",
-				en: "MIC issued written administrative guidance for breaching the safety-management duty, and required a review of how customers are notified quickly and accurately",
+				ja: "総務省が、安全管理措置義務に違反したとして文書による行政指導を行い、お客様への迅速・正確な通知方法の見直しも求めました。",
+				en: "The Ministry of Internal Affairs and Communications (MIC) issued written administrative guidance for breaching the safety-management duty, and required a review of how customers are notified quickly and accurately.",
 			},
 			sources: ["mic-2013", "internetwatch", "mynavi-0904"],
 			certainty: "confirmed",
@@ -303,7 +278,7 @@ export const xcomGlobal2013 = {
 			kind: "security",
 			on: "2016-07-01",
 			text: {
-				ja: "セキュリティのページを改訂:ファイアウォール・IPS・WAF、BroadBand Security(PCI SSC QSA)による24時間監視、インターネットに面したDBの個人情報の暗号化、ソフトバンク・ペイメント・サービスのリンク型カード決済(会社はIDのみ保持)",
+				ja: "セキュリティのページを改訂：ファイアウォール・IPS・WAF、BroadBand Security（PCI SSC QSA）による24時間監視、インターネットに面したDBの個人情報の暗号化、ソフトバンク・ペイメント・サービスのリンク型カード決済（会社はIDのみ保持）",
 				en: "Security page revised: firewall, IPS and WAF; 24/7 monitoring by BroadBand Security (PCI SSC QSA); encryption of personal data in internet-facing databases; link-type card payment through SoftBank Payment Service, so XCom keeps only IDs",
 			},
 			sources: ["security-page"],
@@ -323,8 +298,8 @@ export const xcomGlobal2013 = {
 		{
 			id: "coupon",
 			text: {
-				ja: "お詫びとして、次回のレンタルに使える3,000円分のクーポンが配布されたとブログが伝えています(又聞き)。",
-				en: "A blog reports an apology coupon worth ¥3,000 for the next XCom rental (secondhand).",
+				ja: "お詫びとして、次回のレンタルに使える3,000円分のクーポンが配布されたと、ブログが伝聞として伝えています。",
+				en: "A blog reports, secondhand, an apology coupon worth ¥3,000 for the next XCom rental.",
 			},
 			sources: ["shimajiro-1019"],
 			certainty: "secondary",
@@ -343,8 +318,8 @@ export const xcomGlobal2013 = {
 		value: {
 			from: "2013-05-27",
 			to: {
-				ja: "申込時に登録されたメールアドレスへ。メールが届かなかった場合は郵便で。",
-				en: "To the email address registered at application; by post where the email failed.",
+				ja: "公表の日に、申込時に登録されたメールアドレスへ送られました。メールが届かなかった場合は郵便で送られました。",
+				en: "Sent on the day of the announcement to the email address registered at application; by post where the email failed.",
 			},
 			said: {
 				ja: "メールには、どのカードが対象かは書かれていませんでした。",
@@ -357,7 +332,7 @@ export const xcomGlobal2013 = {
 	contact: {
 		id: "call-centre-2013",
 		text: {
-			ja: "2013年当時はコールセンター 0120-112-107(平日10:00〜19:00、土日祝10:00〜16:00、電話のみ)がありました。氏名と電話番号、または氏名とカード番号の下4桁で照会できました。メールにはどのカードかは書かれていませんでした。",
+			ja: "2013年当時はコールセンター 0120-112-107（平日10:00〜19:00、土日祝10:00〜16:00、電話のみ）がありました。氏名と電話番号、または氏名とカード番号の下4桁で照会できました。メールにはどのカードかは書かれていませんでした。",
 			en: "In 2013 there was a call centre, 0120-112-107 (weekdays 10:00–19:00, weekends and holidays 10:00–16:00, phone only). Staff looked customers up by name and phone number, or name and the last 4 card digits. The email did not say which card was involved.",
 		},
 		sources: ["itmedia-0527", "bizmakoto-0531"],
@@ -368,14 +343,14 @@ export const xcomGlobal2013 = {
 			id: "C5",
 			title: { ja: "不正利用の件数", en: "Misuse count" },
 			text: {
-				ja: "n-seikei は5月27日夕方までに少なくとも172件の不正利用を確認したと報じ、ITmedia(5/31)は「報告」として172件を挙げています。一方ケータイ Watch は、その時点で会社は不正利用を把握していないと報じています。",
+				ja: "n-seikei は5月27日夕方までに少なくとも172件の不正利用を確認したと報じ、ITmedia（5/31）は「報告」として172件を挙げています。一方ケータイ Watch は、その時点で会社は不正利用を把握していないと報じています。",
 				en: "n-seikei reported at least 172 misuse cases by the evening of 5/27, and ITmedia (5/31) cites “a report” of 172. k-tai Watch said the company knew of no misuse at that time.",
 			},
 			sources: ["nseikei", "itmedia-0531", "ktai-0527"],
 		},
 		{
 			id: "C6",
-			title: { ja: "対象者:「利用した」と「申し込んだ」", en: "Who was affected: “used” vs “applied”" },
+			title: { ja: "対象者：「利用した」と「申し込んだ」", en: "Who was affected: “used” vs “applied”" },
 			text: {
 				ja: "告知の引用は「サービスを利用した」利用者、報道と会社のメールは「申し込んだ」利用者としています。期間はどちらも2011年3月7日〜2013年4月23日です。両方で判定し、結果が異なれば「可能性あり」とします。",
 				en: "The notice as quoted says users who “used” the service; the press and the company's email say those who “applied”. The period is the same, 2011-03-07 to 2013-04-23. We test both; where they differ, the answer is “possibly”.",
@@ -402,10 +377,10 @@ export const xcomGlobal2013 = {
 		},
 		{
 			id: "C9",
-			title: { ja: "ウェブ以外の申込", en: "Orders made other ways" },
+			title: { ja: "申込の方法と対象外", en: "How the rental was ordered, and exclusions" },
 			text: {
-				ja: "空港カウンターや電話などウェブ以外の申込が対象外かどうか、ウェブ以外の支払いがどう扱われたかを示す資料はありません。流出したのは2つのサイトの申込DBであることから、ウェブでのカード決済の申込が中心とみられますが、これは推測です。ウェブ以外で申し込んだ場合は「可能性あり」とします。",
-				en: "No source says whether orders made other ways (airport counter, phone) were excluded, or what happened to payments made other ways. The breached data sat in the two sites' application database, which suggests online card applications, but that is inference. Orders made other ways get “possibly”.",
+				ja: "空港カウンターや電話など、ウェブ以外の申込を対象外とした資料はなく、ウェブ以外の支払いがどう扱われたかを示す資料もありません。告知の「サービスを利用した」も、報道とメールの「申し込んだ」も申込方法を限っていないため、この拡張機能は期間内のレンタルを申込方法にかかわらず対象として判定します。流出したのが2つのサイトの申込データベースであったことから、ウェブでのカード決済の申込が中心とみられますが、これは推測で、判定には使っていません。",
+				en: "No source excludes orders made other ways (an airport counter, the phone), or says what happened to payments made other ways. Neither the notice's “used” nor the press and email's “applied” limits how the rental was ordered, so this extension counts a rental in the period as included whichever way it was ordered. That the breached data sat in the two sites' application database suggests mostly online card orders, but that is inference, and it is not used in the check.",
 			},
 			sources: ["shimajiro-0527", "mynavi-0527", "itmedia-0527"],
 		},
@@ -413,7 +388,7 @@ export const xcomGlobal2013 = {
 			id: "C10",
 			title: { ja: "補償", en: "Compensation" },
 			text: {
-				ja: "3,000円のクーポンはブログ(又聞き)のみの情報です。再発行手数料を誰が負担したかを示す資料は見つかっていません。",
+				ja: "3,000円のクーポンはブログ（又聞き）のみの情報です。再発行手数料を誰が負担したかを示す資料は見つかっていません。",
 				en: "The ¥3,000 coupon comes from a blog (secondhand). No source was found on who paid card reissue fees.",
 			},
 			sources: ["shimajiro-1019"],
