@@ -183,7 +183,9 @@ describe("Firefox: dismissal and the checker", () => {
 		}
 		if (!checker) throw new Error("no checker tab opened");
 		await checker.waitForFunction(
-			() => document.querySelector("output.verdict")?.textContent === "流出の対象だった可能性があります。",
+			() =>
+				document.querySelector("output.verdict")?.textContent ===
+				"エクスコムグローバル：あなたのレンタルは流出の対象だった可能性があります。",
 			{ timeout: 15_000 },
 		);
 		expect(await checker.evaluate(() => location.href)).toBe(`${EXTENSION_ORIGIN}/checker.html#vendor=xcom-global`);
@@ -197,7 +199,9 @@ describe("Firefox: dismissal and the checker", () => {
 		await choose(popup, "どうやって申し込み", "会社のウェブサイト");
 		await typeDate(popup, "いつ申し込み", "平成24年7月");
 		await popup.waitForFunction(
-			() => document.querySelector("output.verdict")?.textContent === "あなたのレンタルは流出の対象でした。",
+			() =>
+				document.querySelector("output.verdict")?.textContent ===
+				"テレコムスクエア：あなたのレンタルは流出の対象でした。",
 		);
 		await popup.close();
 	});
@@ -212,15 +216,17 @@ test("Firefox: full page with a trip, the company's email and a second rental", 
 	await typeDate(full, "出発日はいつ", "2012-10-12");
 	await typeDate(full, "帰国日はいつ", "2012-10-16");
 	await full.waitForFunction(
-		() => document.querySelector("output.verdict")?.textContent === "あなたのレンタルは流出の対象でした。",
+		() =>
+			document.querySelector("output.verdict")?.textContent ===
+			"テレコムスクエア：あなたのレンタルは流出の対象でした。",
 	);
 	expect(await full.evaluate(() => document.querySelector(".from-trip")?.textContent)).toMatch(
 		/返却したのは2012年10月16日/,
 	);
-	await full.waitForFunction(() => document.body.innerText.includes("テレコムスクエアから、流出についてのメール"));
-	await choose(full, "テレコムスクエアから、流出についてのメール", "受け取った");
+	// The company's message, asked right after the company: one answer settles it.
+	await choose(full, "テレコムスクエアから、流出についてのお知らせ", "受け取った");
 	await full.waitForFunction(() =>
-		document.querySelector("output.verdict")?.textContent?.includes("(会社からの通知による)"),
+		document.body.innerText.includes("テレコムスクエアから流出についてのお知らせを受け取ったのなら"),
 	);
 	await full.evaluate(() => {
 		const add = [...document.querySelectorAll("button")].find((button) => button.textContent === "別のレンタルを追加");
@@ -235,7 +241,10 @@ test("Firefox: full page with a trip, the company's email and a second rental", 
 		label?.querySelector("input")?.click();
 	});
 	await full.waitForFunction(() =>
-		document.querySelector("output.verdict")?.textContent?.includes("レンタル2(エクスコムグローバル)"),
+		document.querySelector("output.verdict")?.textContent?.startsWith("まとめ：あなたは2社の流出のうち"),
+	);
+	expect(await full.evaluate(() => document.querySelector("output.verdict")?.textContent)).toContain(
+		"エクスコムグローバル：あなたのレンタルは流出の対象だった可能性があります。",
 	);
 	await full.close();
 });
@@ -326,7 +335,7 @@ describe("Firefox in English", () => {
 		await full.waitForFunction(
 			() =>
 				document.querySelector("output.verdict")?.textContent ===
-				"By the published criteria, your rental was not included.",
+				"XCom Global: by the published criteria, your rental was not included.",
 		);
 		expect(await full.evaluate(() => location.origin)).toBe(EXTENSION_ORIGIN);
 	});

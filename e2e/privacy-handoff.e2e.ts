@@ -72,7 +72,7 @@ function expectPrivacyPage(facts: DocumentFacts, locale: "ja" | "en") {
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
 /** The answers typed in the popup; none may appear in any request (checked at the end). */
-const TYPED = "平成24年5月";
+const TYPED = "平成24年7月";
 
 describe("Chromium", () => {
 	let server: FixtureServer;
@@ -165,10 +165,10 @@ describe("Chromium", () => {
 		const popup = await ja.context.newPage();
 		await popup.goto(`chrome-extension://${ja.extensionId}/popup.html`);
 		const form = new CheckerPage(popup);
-		await form.choose(/どの会社/, /イモトのWiFi/);
+		await form.choose(/どの会社/, /Wi-Ho!/);
 		await form.choose(/どうやって申し込み/, /会社のウェブサイト/);
 		await form.typeDate(/いつ申し込み/, TYPED);
-		await poll(() => form.verdict().innerText()).toBe("あなたのレンタルは流出の対象でした。");
+		await poll(() => form.verdict().innerText()).toBe("テレコムスクエア：あなたのレンタルは流出の対象でした。");
 		await expect(axe(popup)).resolves.toEqual([]);
 
 		const full = new CheckerPage(await follow(ja, popup, /大きな画面で開く/));
@@ -176,7 +176,7 @@ describe("Chromium", () => {
 		await poll(() =>
 			full
 				.group(/どの会社/)
-				.getByLabel(/イモトのWiFi/)
+				.getByLabel(/Wi-Ho!/)
 				.isChecked(),
 		).toBe(true);
 		await expect(
@@ -191,7 +191,7 @@ describe("Chromium", () => {
 				.getByRole("textbox")
 				.inputValue(),
 		).resolves.toBe(TYPED);
-		await poll(() => full.verdict().innerText()).toBe("あなたのレンタルは流出の対象でした。");
+		await poll(() => full.verdict().innerText()).toBe("テレコムスクエア：あなたのレンタルは流出の対象でした。");
 
 		expect(await storageOf(ja)).toEqual({});
 		const session = await sessionOf(ja);
@@ -200,7 +200,9 @@ describe("Chromium", () => {
 
 		// The full page's edit stays in its tab; the popup, opened again, still has its own answers.
 		await full.typeDate(/いつ申し込み/, "2014-01");
-		await poll(() => full.verdict().innerText()).toBe("公表された条件では、流出の対象ではありませんでした。");
+		await poll(() => full.verdict().innerText()).toBe(
+			"テレコムスクエア：公表された条件では、あなたのレンタルは流出の対象ではありませんでした。",
+		);
 		const again = new CheckerPage(await ja.context.newPage());
 		await again.page.goto(`chrome-extension://${ja.extensionId}/popup.html`);
 		await poll(() =>
@@ -407,10 +409,10 @@ describe("Firefox", () => {
 	test("popup → full checker: the same answers and verdict, storage.session only, storage.local empty", async () => {
 		const popup = await ja.browser.newPage();
 		await openExtensionPage(popup, "/popup.html");
-		await choose(popup, "どの会社", "イモトのWiFi");
+		await choose(popup, "どの会社", "Wi-Ho!");
 		await choose(popup, "どうやって申し込み", "会社のウェブサイト");
 		await typeDate(popup, "いつ申し込み", TYPED);
-		const verdict = "あなたのレンタルは流出の対象でした。";
+		const verdict = "テレコムスクエア：あなたのレンタルは流出の対象でした。";
 		await popup.waitForFunction((text) => document.querySelector("output.verdict")?.textContent === text, {}, verdict);
 		expect(await axe(popup)).toEqual([]);
 
@@ -435,7 +437,7 @@ describe("Firefox", () => {
 		await poll(async () => (await read()).verdict).toBe(verdict);
 		const full = await read();
 		expect(full.hash).toBe("#from=popup");
-		expect(full.checked.some((label) => label.includes("イモトのWiFi"))).toBe(true);
+		expect(full.checked.some((label) => label.includes("Wi-Ho!"))).toBe(true);
 		expect(full.checked.some((label) => label.includes("会社のウェブサイト"))).toBe(true);
 		expect(full.typed).toContain(TYPED);
 
