@@ -419,12 +419,13 @@ describe("answers people can give: trips, the company's email, several rentals",
 		// Evaluated in the page, so each function names the API itself.
 		type Storage = { chrome: { storage: Record<"local" | "session", { set(items: object): Promise<void> }> } };
 		type Clearable = { chrome: { storage: Record<"local" | "session", { clear(): Promise<void> }> } };
-		// Extension pages left open by earlier tests keep their own answers and write them back when
-		// an input loses focus: close them, so only the stored values under test are read.
+		// A checker page restores its answers and writes them back when an input loses focus: those
+		// left open by earlier tests are closed, and the values are set from the privacy page, which
+		// holds none, so only the stored values under test are read.
 		for (const open of ja.context.pages())
 			if (open.url().startsWith(`chrome-extension://${ja.extensionId}/`)) await open.close();
 		const setup = await ja.context.newPage();
-		await setup.goto(`chrome-extension://${ja.extensionId}/popup.html`);
+		await setup.goto(`chrome-extension://${ja.extensionId}/privacy.html`);
 		for (const garbage of ["zh-TW", 42, [], {}, null, "<img src=x onerror=alert(1)>", { rentals: 7 }]) {
 			// The full page as the popup's link opens it reads storage.session's answers too.
 			for (const path of ["/popup.html", "/checker.html#from=popup"]) {

@@ -67,6 +67,8 @@ describe("Firefox: every date form is read and shown back", () => {
 	] as const)("%s, %s", async (locale, path) => {
 		const page = await (locale === "ja" ? ja : en).browser.newPage();
 		await openExtensionPage(page, path);
+		// The rental's questions follow the company.
+		await choose(page, locale === "ja" ? "どの会社" : "Which company", "イモトのWiFi");
 		for (const [text, shown] of DATE_FORMS) {
 			await typeDate(page, QUESTION[locale], text);
 			await until(async () => (await dateQuestion(page, QUESTION[locale])).status, shown[locale], text);

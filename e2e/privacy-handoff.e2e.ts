@@ -171,7 +171,7 @@ describe("Chromium", () => {
 		await poll(() => form.verdict().innerText()).toBe("テレコムスクエア：あなたのレンタルは流出の対象でした。");
 		await expect(axe(popup)).resolves.toEqual([]);
 
-		const full = new CheckerPage(await follow(ja, popup, /大きな画面で開く/));
+		const full = new CheckerPage(await follow(ja, popup, /大きな画面で開/));
 		expect(full.page.url()).toBe(`chrome-extension://${ja.extensionId}/checker.html#from=popup`);
 		await poll(() =>
 			full
