@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "preact/hooks";
 import type { Day } from "../../lib/calendar/day";
 import { type CheckerForm, EMPTY_RENTAL, readForm, type StepId } from "../../lib/checker/checker-form";
 import type { RentalAssessment } from "../../lib/exposure/company";
@@ -69,6 +69,37 @@ function goToQuestion(rental: number, field: AnswerField) {
 	slot.scrollIntoView?.({ block: "center" });
 }
 
+/** Pinned, the answer may take at most this share of the window: the result scrolls beneath it. */
+const PINNED_SHARE = 0.4;
+
+/**
+ * On the wide full page the answer is pinned beside the questions (checker.css), but only while it
+ * is short: a tall one would cover the result scrolling beneath it, the copy button included. The
+ * page keeps what it covers clear of focus and scrolling (scroll-padding, --pinned-height).
+ */
+function usePinnedWhileShort(area: { current: HTMLElement | null }, enabled: boolean) {
+	useLayoutEffect(() => {
+		const element = area.current;
+		if (!enabled || !element || typeof ResizeObserver === "undefined") return;
+		const root = document.documentElement;
+		const fit = () => {
+			const height = element.offsetHeight;
+			const pinned = height <= window.innerHeight * PINNED_SHARE;
+			element.dataset.pinned = String(pinned);
+			root.style.setProperty("--pinned-height", pinned ? `${height}px` : "0px");
+		};
+		const observer = new ResizeObserver(fit);
+		observer.observe(element);
+		window.addEventListener("resize", fit);
+		fit();
+		return () => {
+			observer.disconnect();
+			window.removeEventListener("resize", fit);
+			root.style.removeProperty("--pinned-height");
+		};
+	}, [area, enabled]);
+}
+
 /**
  * The private exposure checker: the decisive questions first, and the answer, updated as they
  * answer, computed here by the local engine. Headline, cards, summary and print all render one
@@ -122,6 +153,8 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 		}),
 		[assessed],
 	);
+	const verdictArea = useRef<HTMLElement>(null);
+	usePinnedWhileShort(verdictArea, page);
 	const focusAfterChange = useRef<string | undefined>(undefined);
 	useEffect(() => {
 		const id = focusAfterChange.current;
@@ -142,7 +175,7 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 	return (
 		<div class="checker">
 			{/* First in the page so the answer stays in view (pinned) while the questions scroll. */}
-			<section class="verdict-area" aria-labelledby="result-heading">
+			<section class="verdict-area" aria-labelledby="result-heading" ref={verdictArea}>
 				<h2 id="result-heading">{t("resultHeading")}</h2>
 				<ResultHeadline
 					view={view}
