@@ -602,4 +602,26 @@ describe("in English", () => {
 		await full.screenshot({ path: join(SCREENSHOTS, "checker-en.png") });
 		await full.close();
 	});
+
+	test("phone, English: the full checker at 360×640 gives the answer at a glance, no sideways scrolling", async () => {
+		const phone = await en.context.newPage();
+		const cdp = await en.context.newCDPSession(phone);
+		await cdp.send("Emulation.setDeviceMetricsOverride", {
+			width: 360,
+			height: 640,
+			deviceScaleFactor: 3,
+			mobile: true,
+		});
+		await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true });
+		await phone.goto(`chrome-extension://${en.extensionId}/checker.html`);
+		const form = new CheckerPage(phone);
+		await form.choose(/Which company/, /Wi-Ho!/);
+		await form.choose(/How did you order/, /company's website/);
+		await form.typeDate(/When did you order/, "Sep 14, 2012");
+		await expect.poll(() => form.verdict().innerText()).toBe("Telecom Square: your rental was in the breach.");
+		await expect(phone.evaluate(PHONE_LAYOUT_PROBE)).resolves.toEqual({ sideways: 0, tooSmall: 0 });
+		await form.verdict().scrollIntoViewIfNeeded();
+		await phone.screenshot({ path: join(SCREENSHOTS, "phone-checker-en.png") });
+		await phone.close();
+	});
 });
