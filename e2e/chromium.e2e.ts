@@ -585,7 +585,8 @@ describe("in English", () => {
 		await form.typeDate(/When did you order/, "2013-04");
 		await expect.poll(() => form.verdict().innerText()).toBe("XCom Global: your rental may have been in the breach.");
 		// The way forward: the one answer that settles it, as a control that takes the person there.
-		await full.getByText("One answer could settle this:").waitFor();
+		// The company's message, not answered, could settle it too.
+		await full.getByText("2 answers could each settle this:").waitFor();
 		await full.getByRole("button", { name: "Answer: when you ordered" }).click();
 		await expect
 			.poll(() =>

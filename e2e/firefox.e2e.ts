@@ -226,7 +226,7 @@ test("Firefox: full page with a trip, the company's email and a second rental", 
 	// The company's message, asked right after the company: one answer settles it.
 	await choose(full, "テレコムスクエアから、流出についてのお知らせ", "受け取った");
 	await full.waitForFunction(() =>
-		document.body.innerText.includes("テレコムスクエアから流出についてのお知らせを受け取ったのなら"),
+		document.body.innerText.includes("テレコムスクエアから流出についてのお知らせを受け取ったとのことなので"),
 	);
 	await full.evaluate(() => {
 		const add = [...document.querySelectorAll("button")].find((button) => button.textContent === "別のレンタルを追加");

@@ -28,7 +28,7 @@ declare const chrome: {
 const PAGE_TEXT = {
 	ja: {
 		sentence: "入力した内容も、閲覧したページのことも、この拡張機能がブラウザの外へ送ることはありません。",
-		h1: "プライバシー：保存するもの、外に出ないもの、その確かめ方",
+		h1: "プライバシー：保存するもの、外に出ないもの、その確認方法",
 		title: "プライバシー — Wi-Fiレンタル 流出チェック",
 	},
 	en: {
@@ -113,7 +113,7 @@ describe("Chromium", () => {
 	test("the privacy page from the popup's link: HTML, UTF-8, readable Japanese; axe finds nothing, open or closed", async () => {
 		const popup = await ja.context.newPage();
 		await popup.goto(`chrome-extension://${ja.extensionId}/popup.html`);
-		const privacy = await follow(ja, popup, /プライバシー：保存するものと、その確かめ方/);
+		const privacy = await follow(ja, popup, /プライバシー：保存するものと、その確認方法/);
 		expect(privacy.url()).toBe(`chrome-extension://${ja.extensionId}/privacy.html`);
 		expectPrivacyPage((await privacy.evaluate(DOCUMENT_PROBE)) as DocumentFacts, "ja");
 		await expect(axe(privacy)).resolves.toEqual([]);
@@ -131,7 +131,7 @@ describe("Chromium", () => {
 	test("the privacy page from the full checker's link, and on a 360 px phone", async () => {
 		const full = await ja.context.newPage();
 		await full.goto(`chrome-extension://${ja.extensionId}/checker.html`);
-		const privacy = await follow(ja, full, /プライバシー：保存するものと、その確かめ方/);
+		const privacy = await follow(ja, full, /プライバシー：保存するものと、その確認方法/);
 		expectPrivacyPage((await privacy.evaluate(DOCUMENT_PROBE)) as DocumentFacts, "ja");
 		const cdp = await ja.context.newCDPSession(privacy);
 		await cdp.send("Emulation.setDeviceMetricsOverride", {

@@ -147,7 +147,12 @@ describe("the answer updates as they answer", () => {
 		choose(/Which company/, /イモトのWiFi/);
 		typeDate(/When did you order/, "2013-04");
 		await waitFor(() => expect(verdict().textContent).toBe("XCom Global: your rental may have been in the breach."));
-		expect(screen.getByText("One answer could settle this:")).toBeTruthy();
+		// The company's message, not answered yet, could settle it too: it comes first.
+		expect(screen.getByText("2 answers could each settle this:")).toBeTruthy();
+		fireEvent.click(screen.getByRole("button", { name: "If XCom Global's message reached you: say so" }));
+		expect(document.activeElement).toBe(
+			within(group(/did XCom Global write to you about the breach/)).getAllByRole("radio")[0],
+		);
 		fireEvent.click(screen.getByRole("button", { name: "Answer: when you ordered" }));
 		expect(document.activeElement).toBe(within(group(/When did you order/)).getByRole("textbox"));
 		expect(screen.getByRole("list", { name: "What may have leaked" }).textContent).toMatch(/security code/);
@@ -206,7 +211,7 @@ describe("the answer updates as they answer", () => {
 		expect(webB.textContent).toMatch(/: Not included/);
 		expect(webB.textContent).toMatch(/: Included/);
 		expect(verdict().textContent).toBe("Telecom Square: your rental may have been in the breach.");
-		expect(screen.getByText(/No single answer settles this: the notice's two published wordings/)).toBeTruthy();
+		expect(screen.getByText(/No answer about the rental settles this: the two published wordings/)).toBeTruthy();
 	});
 
 	test("where the notice contradicts itself, it says so and names both clauses (C15)", async () => {
@@ -232,12 +237,12 @@ describe("the answer updates as they answer", () => {
 	test("security codes: only XCom's advice mentions them", async () => {
 		setup("en");
 		choose(/Which company/, /イモトのWiFi/);
-		expect(await screen.findByText(/This breach included security codes/)).toBeTruthy();
+		expect(await screen.findByText(/XCom Global's breach included security codes/)).toBeTruthy();
 		cleanup();
 		setup("en");
 		choose(/Which company/, /Wi-Ho!/);
 		await findCard(/The card-payment server/);
-		expect(screen.queryByText(/This breach included security codes/)).toBeNull();
+		expect(screen.queryByText(/XCom Global's breach included security codes/)).toBeNull();
 		expect(await screen.findByText(/Telecom Square said it would pay card reissue fees/)).toBeTruthy();
 	});
 
@@ -246,7 +251,7 @@ describe("the answer updates as they answer", () => {
 		choose(/Which company/, /I don't remember \(check both\)/);
 		await waitFor(() => expect(verdict().querySelectorAll("p").length).toBe(3));
 		expect(verdict().textContent).toMatch(
-			/^Overall: you may have been in one of the two breaches\.Telecom Square: .*XCom Global: /,
+			/^Overall: you may have been in one or both of the two breaches\.Telecom Square: .*XCom Global: /,
 		);
 	});
 });
@@ -371,7 +376,7 @@ describe("what to do now", () => {
 		await screen.findByRole("heading", { name: "What to do now" });
 		expect(document.querySelector("ol.steps")?.children.length).toBe(4);
 		const box = await screen.findByRole("checkbox", {
-			name: /Check whether the card you used in 2013 has been reissued/,
+			name: /Check whether the card you paid the rental with has been reissued/,
 		});
 		fireEvent.click(box);
 		await waitFor(() => expect(changes.at(-1)?.done).toEqual(["card-history"]));

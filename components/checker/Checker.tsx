@@ -5,7 +5,7 @@ import type { RentalAssessment } from "../../lib/exposure/company";
 import type { Assessment } from "../../lib/exposure/types";
 import { ANSWER_FIELDS, type AnswerField, VENDOR_IDS, type VendorId } from "../../lib/incidents/rental";
 import { useT } from "../shared/i18n";
-import { type QuestionKey, questionId, RentalQuestions } from "./RentalQuestions";
+import { emailQuestionId, type QuestionKey, questionId, RentalQuestions } from "./RentalQuestions";
 import { ResultHeadline } from "./ResultHeadline";
 
 type Results = typeof import("./results");
@@ -52,9 +52,11 @@ function cannotChange(assessments: readonly Assessment[]): Set<QuestionKey> {
 }
 
 /** Brings a person to a question: opens its group if it stepped back, and focuses its answer. */
-function goToQuestion(rental: number, field: AnswerField) {
+function goToQuestion(rental: number, field: AnswerField | "message", vendor: VendorId) {
 	const slot =
-		document.getElementById(questionId(rental, field)) ??
+		(field === "message"
+			? document.getElementById(emailQuestionId(vendor))
+			: document.getElementById(questionId(rental, field))) ??
 		// A date the trip answers: the trip's questions.
 		document.getElementById(questionId(rental, "trip"));
 	if (!slot) return;
@@ -190,12 +192,13 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 					const number = index + 1;
 					const emailsHere = engine
 						? VENDOR_IDS.filter((vendor) => firstRentalOf(vendor) === index).map((vendor) => (
-								<engine.EmailQuestion
-									key={vendor}
-									vendor={vendor}
-									value={form.emails[vendor]}
-									onChange={(answer) => change({ ...form, emails: { ...form.emails, [vendor]: answer } })}
-								/>
+								<div class="question-slot" id={emailQuestionId(vendor)} key={vendor}>
+									<engine.EmailQuestion
+										vendor={vendor}
+										value={form.emails[vendor]}
+										onChange={(answer) => change({ ...form, emails: { ...form.emails, [vendor]: answer } })}
+									/>
+								</div>
 							))
 						: null;
 					const questions = (

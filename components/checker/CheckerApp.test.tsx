@@ -296,7 +296,7 @@ describe("several rentals, trips and the company's email (full page)", () => {
 		);
 		expect(
 			screen.getByText(
-				"If Telecom Square's message about the breach reached you, the company counted you among the customers in it.",
+				"You said Telecom Square's message about the breach reached you: so the company counted you among the customers in it.",
 			),
 		).toBeTruthy();
 	});

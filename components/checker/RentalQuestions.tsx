@@ -32,6 +32,11 @@ export function questionId(rental: number, question: QuestionKey): string {
 	return `q-r${rental}-${question}`;
 }
 
+/** The company's message is asked once per company: its slot is named by the company. */
+export function emailQuestionId(vendor: VendorId): string {
+	return `q-email-${vendor}`;
+}
+
 /**
  * The questions about one rental, the decisive ones first: the company, its message, how you
  * ordered, when, the trip, the return, the payment. Until a company is chosen only that question

@@ -1,5 +1,5 @@
 import type { ResultView } from "../../lib/checker/result";
-import type { AnswerField } from "../../lib/incidents/rental";
+import type { AnswerField, VendorId } from "../../lib/incidents/rental";
 import { useT } from "../shared/i18n";
 
 interface Props {
@@ -7,7 +7,7 @@ interface Props {
 	/** Shown when there is no result: nothing chosen yet, or an answer to fix. */
 	waiting: "no-vendor" | "errors" | undefined;
 	/** Moves focus to a question: the way forward from "possibly". */
-	onGoToQuestion: (rental: number, field: AnswerField) => void;
+	onGoToQuestion: (rental: number, field: AnswerField | "message", vendor: VendorId) => void;
 	settleIntro: (count: number) => string;
 }
 
@@ -47,6 +47,8 @@ export function ResultHeadline({ view, waiting, onGoToQuestion, settleIntro }: P
 				? null
 				: view.companies.map((company) => (
 						<div class="company-outlook" key={company.vendor}>
+							{/* With two companies, each one's reasons and lists say whose they are. */}
+							{view.companies.length > 1 ? <h3 class="outlook-company">{company.name}</h3> : null}
 							{company.because.map((line) => (
 								<p key={line} class="because">
 									{line}
@@ -67,7 +69,7 @@ export function ResultHeadline({ view, waiting, onGoToQuestion, settleIntro }: P
 												<button
 													type="button"
 													class="go-to"
-													onClick={() => onGoToQuestion(control.rental, control.field)}
+													onClick={() => onGoToQuestion(control.rental, control.field, company.vendor)}
 												>
 													{control.label}
 												</button>

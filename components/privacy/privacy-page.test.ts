@@ -86,7 +86,7 @@ describe("the page", () => {
 		writePrivacyPage(app(), "ja");
 		expect(document.documentElement.lang).toBe("ja");
 		expect(document.title).toBe("プライバシー — Wi-Fiレンタル 流出チェック");
-		expect(h1()).toBe("プライバシー：保存するもの、外に出ないもの、その確かめ方");
+		expect(h1()).toBe("プライバシー：保存するもの、外に出ないもの、その確認方法");
 		const headings = [...document.querySelectorAll("h1, h2, h3")].map((heading) => heading.tagName);
 		expect(headings[0]).toBe("H1");
 		expect(headings.filter((tag) => tag === "H2")).toHaveLength(5);
@@ -110,7 +110,7 @@ describe("the page", () => {
 		expect(document.documentElement.lang).toBe("en");
 
 		await fakeBrowser.storage.local.set({ [STORAGE_KEYS.localePreference]: "ja" });
-		expect(h1()).toBe("プライバシー：保存するもの、外に出ないもの、その確かめ方");
+		expect(h1()).toBe("プライバシー：保存するもの、外に出ないもの、その確認方法");
 
 		// Opened again: the stored choice wins over the pages' copy, and garbage counts as "auto".
 		localStorage.setItem(LOCALE_MIRROR_KEY, "en");

@@ -336,8 +336,8 @@ export const WORDS = {
 		orderedVia: "どうやって申し込みましたか？",
 		orderedOn: "いつ申し込みましたか？",
 		email: {
-			[TS]: "2013年にテレコムスクエアから、流出についてのお知らせ（メール、または郵便）を受け取りましたか？",
-			[XC]: "2013年にエクスコムグローバルから、流出についてのお知らせ（メール、または郵便）を受け取りましたか？",
+			[TS]: "2013年にテレコムスクエアから、流出についてのお知らせを受け取りましたか？",
+			[XC]: "2013年にエクスコムグローバルから、流出についてのお知らせを受け取りましたか？",
 		},
 		settleOrderedOn: "申込日に答える",
 		ordered: "申込：2012年7月（平成24年7月）",
@@ -350,8 +350,8 @@ export const WORDS = {
 		orderedVia: "How did you order?",
 		orderedOn: "When did you order?",
 		email: {
-			[TS]: "In 2013, did Telecom Square write to you about the breach (an email, or a letter)?",
-			[XC]: "In 2013, did XCom Global write to you about the breach (an email, or a letter)?",
+			[TS]: "In 2013, did Telecom Square write to you about the breach?",
+			[XC]: "In 2013, did XCom Global write to you about the breach?",
 		},
 		settleOrderedOn: "Answer: when you ordered",
 		ordered: "Ordered: July 2012",

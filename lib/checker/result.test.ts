@@ -223,7 +223,7 @@ describe("advice rests only on the facts file's general facts", () => {
 		const { view } = viewOf(SCENARIOS[1] as Scenario, "en");
 		const history = view.todo.steps.find((step) => step.id === "card-history")?.text ?? "";
 		expect(history).toContain("or on some upgrades");
-		expect(history).toContain("A renewal or a reissue changes the security code");
+		expect(history).toContain("A renewal at expiry normally changes the security code but keeps the card number");
 		expect(history).not.toMatch(/not been reissued|再発行していなければ.*セキュリティコード/);
 		const ja = viewOf(SCENARIOS[1] as Scenario, "ja").view.todo.steps[0]?.text ?? "";
 		expect(ja).toContain("一部のアップグレードの場合");

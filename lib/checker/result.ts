@@ -20,12 +20,15 @@ import { channelLabel } from "./labels";
 
 export interface SettleControl {
 	rental: number;
-	field: AnswerField;
+	/** A rental's question, or the company's message (asked once per company, after its first rental's company). */
+	field: AnswerField | "message";
 	label: string;
 }
 
 export interface CompanyView {
 	vendor: VendorId;
+	/** The company's name in the locale. */
+	name: string;
 	verdict: Verdict;
 	byMessage: boolean;
 	sentence: string;
@@ -187,7 +190,18 @@ function noSettleReason(rentals: readonly RentalAssessment[]): ResultMessageKey 
 }
 
 function companyView(locale: Locale, company: CompanyResult): CompanyView {
-	const settle =
+	// The company's message, where not answered yet: "received" makes the company's verdict definite.
+	const byMessage: SettleControl[] =
+		company.verdict === "possibly-exposed" && company.message === "unknown"
+			? [
+					{
+						rental: Math.min(...company.rentals.map((rental) => rental.rental)),
+						field: "message",
+						label: message(locale, "settle.message", { company: vendorById(company.vendor).name[locale] }),
+					},
+				]
+			: [];
+	const settle: SettleControl[] =
 		company.verdict === "possibly-exposed"
 			? company.rentals.flatMap((rental) =>
 					rental.assessment.verdict === "possibly-exposed"
@@ -199,8 +213,15 @@ function companyView(locale: Locale, company: CompanyResult): CompanyView {
 						: [],
 				)
 			: [];
+	// Why the rental's own answers cannot settle it, even where the company's message could.
+	const noSettle =
+		company.verdict === "possibly-exposed" && settle.length === 0
+			? message(locale, noSettleReason(company.rentals))
+			: undefined;
+	settle.unshift(...byMessage);
 	return {
 		vendor: company.vendor,
+		name: vendorById(company.vendor).name[locale],
 		verdict: company.verdict,
 		byMessage: company.byMessage,
 		sentence: companySentence(locale, company),
@@ -210,8 +231,7 @@ function companyView(locale: Locale, company: CompanyResult): CompanyView {
 			possible: kindsText(locale, company.leaked.possible),
 		},
 		settle,
-		...(company.verdict === "possibly-exposed" &&
-			settle.length === 0 && { noSettle: message(locale, noSettleReason(company.rentals)) }),
+		...(noSettle && { noSettle }),
 		when: incidentsOf(company.vendor).flatMap((incident) =>
 			accessPeriodsBeyondPaths(incident).map((event) =>
 				message(locale, "bannerMicAccess", {
@@ -405,16 +425,20 @@ function todo(locale: Locale, person: PersonResult): ResultView["todo"] {
 	// Cards that count: included or possibly, and every server a company's message leaves open.
 	const atRisk = person.companies.filter((company) => company.verdict !== "not-exposed");
 	if (atRisk.length === 0) return { steps: [], none: message(locale, "todoNotExposed"), offered: [] };
-	const securityCode = atRisk.some(
+	// Said of the company whose breach held them, never of "this breach" beside a company that did not.
+	const securityCode = atRisk.find(
 		(company) =>
 			company.leaked.certain.includes("card-security-code") || company.leaked.possible.includes("card-security-code"),
 	);
 	const steps: StepView[] = [
 		{
 			id: "card-history",
-			text: [message(locale, "step.cardHistory"), ...(securityCode ? [message(locale, "step.securityCode")] : [])].join(
-				locale === "ja" ? "" : " ",
-			),
+			text: [
+				message(locale, "step.cardHistory"),
+				...(securityCode
+					? [message(locale, "step.securityCode", { company: vendorById(securityCode.vendor).name[locale] })]
+					: []),
+			].join(locale === "ja" ? "" : " "),
 		},
 		{ id: "reissue", text: message(locale, "step.reissue") },
 		{ id: "statements", text: message(locale, "step.statements") },
@@ -474,7 +498,7 @@ export function resultView(
 			}),
 		)
 		.sort((a, b) => a.rental - b.rental);
-	const overallKey = person.verdict && several ? overallMessage(person.verdict, companies.length > 1) : undefined;
+	const overallKey = person.verdict && several ? overallMessage(person.verdict, companies) : undefined;
 	return {
 		verdict: person.verdict,
 		...(overallKey && { overall: message(locale, overallKey) }),
@@ -488,10 +512,13 @@ export function resultView(
 	};
 }
 
-function overallMessage(verdict: Verdict, companies: boolean): ResultMessageKey {
+function overallMessage(verdict: Verdict, companies: readonly CompanyView[]): ResultMessageKey {
 	const base =
 		verdict === "exposed" ? "overall.exposed" : verdict === "possibly-exposed" ? "overall.possibly" : "overall.not";
-	return companies && verdict !== "not-exposed" ? (`${base}.companies` as ResultMessageKey) : base;
+	if (companies.length < 2 || verdict === "not-exposed") return base;
+	// Both companies included: "at least one of the two" would understate it.
+	if (companies.every((company) => company.verdict === "exposed")) return "overall.exposed.both";
+	return `${base}.companies` as ResultMessageKey;
 }
 
 /** The plain-text summary the checker copies: the same model, every answer, nothing it does not contain. */

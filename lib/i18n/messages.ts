@@ -13,7 +13,7 @@ export const messages = {
 	},
 	privacyShort: { ja: "入力した内容はこのブラウザの外に出ません。", en: "Nothing you type leaves this browser." },
 	privacyLink: {
-		ja: "プライバシー：保存するものと、その確かめ方",
+		ja: "プライバシー：保存するものと、その確認方法",
 		en: "Privacy: what is kept, and how that is tested",
 	},
 	opensInNewTab: { ja: "（新しいタブで開きます）", en: "(opens in a new tab)" },

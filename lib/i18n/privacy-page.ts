@@ -60,7 +60,7 @@ export const privacyPage = {
 		en: "Privacy — Wi-Fi Rental Breach Check",
 	},
 	heading: {
-		ja: "プライバシー：保存するもの、外に出ないもの、その確かめ方",
+		ja: "プライバシー：保存するもの、外に出ないもの、その確認方法",
 		en: "Privacy: what is kept, what never leaves, and how that is tested",
 	},
 	summary: {
@@ -98,7 +98,7 @@ export const privacyPage = {
 			area: "storage.local",
 			name: { ja: "表示言語の選択", en: "Your language choice" },
 			what: {
-				ja: `${languageAuto.ja}「日本語」「English」のどれか(\`auto\`、\`ja\`、\`en\`)。バナーもこれに従います。`,
+				ja: `${languageAuto.ja}「日本語」「English」のどれか（\`auto\`、\`ja\`、\`en\`）。バナーもこれに従います。`,
 				en: `${languageAuto.en}, Japanese or English (\`auto\`, \`ja\`, \`en\`). The banner follows it too.`,
 			},
 			when: {
@@ -153,7 +153,7 @@ export const privacyPage = {
 				en: "What you answered in the toolbar popup (the same kinds of answers as above). The popup closes whenever you click elsewhere; reopened, it still has your answers, and the full checker opened from the popup starts from them.",
 			},
 			when: {
-				ja: `保存を選んでいないときに、ポップアップで答えるたび(${remember.ja}にチェックすると、回答は上の \`storage.local\` に移り、こちらは消えます)。`,
+				ja: `保存を選んでいないときに、ポップアップで答えるたび（${remember.ja}にチェックすると、回答は上の \`storage.local\` に移り、こちらは消えます）。`,
 				en: `Each time you answer in the popup without choosing to remember (ticking ${remember.en} moves the answers to \`storage.local\` above and removes this copy).`,
 			},
 			removal: {
@@ -244,7 +244,7 @@ export const privacyPage = {
 			en: "None of the extension's files is web-accessible, so no site can detect the extension by loading its files.",
 		},
 		{
-			ja: `ただし、バナーは会社のサイトのページの中に表示されるので、そのサイト自身のスクリプトはバナーがあることに気づけます(バナーがサイトに何かを渡すことはありません)。気になる場合は${hideSite.ja}か${hideCompany.ja}を選ぶと、そのサイトではバナーを表示しなくなります。`,
+			ja: `ただし、バナーは会社のサイトのページの中に表示されるので、そのサイト自身のスクリプトはバナーがあることに気づけます（バナーがサイトに何かを渡すことはありません）。気になる場合は${hideSite.ja}か${hideCompany.ja}を選ぶと、そのサイトではバナーを表示しなくなります。`,
 			en: `One caveat: the banner is drawn inside the company's page, so that site's own scripts could notice it is there (the banner hands them nothing). If that matters to you, choose ${hideSite.en} or ${hideCompany.en}, and the banner is no longer drawn there.`,
 		},
 	] satisfies Text[],

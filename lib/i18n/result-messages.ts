@@ -11,8 +11,8 @@ import type { Locale, Text } from "./text";
  */
 export const resultMessages = {
 	qEmail: {
-		ja: "2013年に{vendor}から、流出についてのお知らせ（メール、または郵便）を受け取りましたか？",
-		en: "In 2013, did {vendor} write to you about the breach (an email, or a letter)?",
+		ja: "2013年に{vendor}から、流出についてのお知らせを受け取りましたか？",
+		en: "In 2013, did {vendor} write to you about the breach?",
 	},
 	emailWhy: {
 		ja: "受け取っていれば、それだけで会社があなたを対象のお客様に含めていたと分かります。",
@@ -84,21 +84,25 @@ export const resultMessages = {
 		ja: "まとめ：あなたは2社の流出のうち、少なくとも一方の対象でした。",
 		en: "Overall: you were in at least one of the two breaches.",
 	},
+	"overall.exposed.both": {
+		ja: "まとめ：あなたは2社の流出の両方の対象でした。",
+		en: "Overall: you were in both breaches.",
+	},
 	"overall.possibly": {
 		ja: "まとめ：あなたは流出の対象だった可能性があります。",
 		en: "Overall: you may have been in the breach.",
 	},
 	"overall.possibly.companies": {
-		ja: "まとめ：あなたは2社の流出のどちらかの対象だった可能性があります。",
-		en: "Overall: you may have been in one of the two breaches.",
+		ja: "まとめ：あなたは2社の流出の少なくとも一方の対象だった可能性があります。",
+		en: "Overall: you may have been in one or both of the two breaches.",
 	},
 	"overall.not": {
 		ja: "まとめ：公表された条件では、あなたのレンタルはどれも流出の対象ではありませんでした。",
 		en: "Overall: by the published criteria, none of your rentals was included.",
 	},
 	"because.message": {
-		ja: "{company}から流出についてのお知らせを受け取ったのなら、会社はあなたを対象のお客様に含めていたことになります。",
-		en: "If {company}'s message about the breach reached you, the company counted you among the customers in it.",
+		ja: "{company}から流出についてのお知らせを受け取ったとのことなので、会社はあなたを対象のお客様に含めていたことになります。",
+		en: "You said {company}'s message about the breach reached you: so the company counted you among the customers in it.",
 	},
 	"because.messageOneServer": {
 		ja: "会社のサーバのうち、あなたのほかの回答に合うのは{server}だけです。",
@@ -121,19 +125,23 @@ export const resultMessages = {
 		ja: "次の{n}つの質問のどれか1つに正確に答えると、はっきりします：",
 		en: "{n} answers could each settle this:",
 	},
+	"settle.message": {
+		ja: "{company}からお知らせを受け取っていれば、そう答える",
+		en: "If {company}'s message reached you: say so",
+	},
 	"settle.answer": { ja: "{question}に答える", en: "Answer: {question}" },
 	"settle.answerRental": { ja: "レンタル{n}の{question}に答える", en: "Rental {n}: answer {question}" },
 	"noSettle.contradiction": {
-		ja: "1つの回答だけでは、はっきりしません。同じ告知が、このようなレンタルを対象とも対象外とも言っているためです。",
-		en: "No single answer settles this: the same notice both includes and excludes a rental like this.",
+		ja: "レンタルについての回答では、はっきりしません。同じ告知が、このようなレンタルを対象とも対象外とも言っているためです。",
+		en: "No answer about the rental settles this: the same notice both includes and excludes a rental like this.",
 	},
 	"noSettle.disagree": {
-		ja: "1つの回答だけでは、はっきりしません。告知の2つの表現で、このようなレンタルの結果が異なるためです。",
-		en: "No single answer settles this: the notice's two published wordings give different answers for a rental like this.",
+		ja: "レンタルについての回答では、はっきりしません。公表された2つの表現で、このようなレンタルの結果が異なるためです。",
+		en: "No answer about the rental settles this: the two published wordings give different answers for a rental like this.",
 	},
 	"noSettle.several": {
-		ja: "1つの回答だけでは、はっきりしません。いくつかの回答を合わせると、はっきりすることがあります。",
-		en: "No single answer settles this; several answers together may.",
+		ja: "レンタルについての回答1つだけでは、はっきりしません。いくつかの回答を合わせると、はっきりすることがあります。",
+		en: "No single answer about the rental settles this; several answers together may.",
 	},
 	"card.criteria-met": {
 		ja: "このレンタルは、公表された次の条件に当てはまります。",
@@ -203,16 +211,16 @@ export const resultMessages = {
 		en: "In case your rental was included, you can:",
 	},
 	"step.cardHistory": {
-		ja: "2013年に使ったカードを、その後再発行したか確かめてください。有効期限の到来に伴うカードの更新（切り替え）では、通常カード番号は変わらず、有効期限とセキュリティコードが変わります。番号が変わるのは、紛失・盗難・流出などで再発行した場合や、一部のアップグレードの場合です。",
-		en: "Check whether the card you used in 2013 has been reissued since. A renewal at expiry normally keeps the card number (the expiry date and security code change); the number changes when a card is reissued after loss, theft or a leak, or on some upgrades.",
+		ja: "レンタルの支払いに使ったカードを、その後再発行したか確かめてください。有効期限の到来に伴うカードの更新（切り替え）では、通常カード番号は変わらず、有効期限とセキュリティコードが変わります。番号が変わるのは、紛失・盗難・流出などで再発行した場合や、一部のアップグレードの場合です。",
+		en: "Check whether the card you paid the rental with has been reissued since. A renewal at expiry normally keeps the card number (the expiry date and security code change); the number changes when a card is reissued after loss, theft or a leak, or on some upgrades.",
 	},
 	"step.securityCode": {
-		ja: "この流出ではセキュリティコードも流出しました。セキュリティコードは更新でも再発行でも変わりますが、カード番号は更新では変わりません。",
-		en: "This breach included security codes. A renewal or a reissue changes the security code; a renewal keeps the card number.",
+		ja: "{company}の流出では、セキュリティコードも流出した情報に含まれます。有効期限の到来に伴う更新では、通常セキュリティコードは変わりますが、カード番号は変わりません。",
+		en: "{company}'s breach included security codes. A renewal at expiry normally changes the security code but keeps the card number.",
 	},
 	"step.reissue": {
-		ja: "再発行していなければ、2013年と同じカード番号を今も使っているかもしれません。カード裏面に記載の電話番号からカード会社に連絡し、再発行を相談してください。",
-		en: "If it was not reissued, you may still be using the 2013 card number: call your card company on the number on the back of the card and ask about a reissue.",
+		ja: "再発行していなければ、当時と同じカード番号を今も使っているかもしれません。カード裏面に記載の電話番号からカード会社に連絡し、再発行を相談してください。",
+		en: "If it was not reissued, you may still be using the card number of that time: call your card company on the number on the back of the card and ask about a reissue.",
 	},
 	"step.statements": {
 		ja: "心当たりのない請求がないか、カードの利用明細を確認してください。",
