@@ -162,9 +162,16 @@ describe.each(["ja", "en"] as const)("Chromium, %s", (locale) => {
 			await fillScenario(driver(page), scenario);
 			await poll(() => sentences(page)).toEqual([scenario.possibly[locale]]);
 			const settle = page.locator("button.go-to");
-			await expect(settle.allInnerTexts()).resolves.toEqual([WORDS[locale].settleOrderedOn]);
-			// From the keyboard: focus the control, Enter.
-			await settle.focus();
+			await expect(settle.allInnerTexts()).resolves.toEqual([
+				scenario.settleMessage[locale],
+				WORDS[locale].settleOrderedOn,
+			]);
+			// The message's control takes the person to the company's question.
+			await settle.first().focus();
+			await page.keyboard.press("Enter");
+			await poll(() => active(page)).toMatchObject({ tag: "input", type: "radio" });
+			// From the keyboard: focus the date's control, Enter.
+			await settle.nth(1).focus();
 			await page.keyboard.press("Enter");
 			await poll(() => active(page)).toMatchObject({ tag: "input", type: "text", legend: WORDS[locale].orderedOn });
 			await page.keyboard.press("ControlOrMeta+A");

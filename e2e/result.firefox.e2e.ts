@@ -233,9 +233,14 @@ describe.each(["ja", "en"] as const)("Firefox, %s", (locale) => {
 			await fillScenario(driver(page), scenario);
 			await until(() => sentences(page), [scenario.possibly[locale]], "possibly");
 			expect(await page.$$eval("button.go-to", (buttons) => buttons.map((button) => button.textContent))).toEqual([
+				scenario.settleMessage[locale],
 				WORDS[locale].settleOrderedOn,
 			]);
+			// The message's control takes the person to the company's question.
 			await page.focus("button.go-to");
+			await press(page, "Enter");
+			await until(async () => (await active(page)).type, "radio", "focus on the company's message");
+			await page.evaluate(() => document.querySelectorAll<HTMLButtonElement>("button.go-to")[1]?.focus());
 			await press(page, "Enter");
 			await until(
 				async () => {

@@ -367,6 +367,11 @@ export const SETTLING = [
 	{
 		name: "XCom, April 2013",
 		rentals: [{ vendor: XC, orderedOn: "2013-04" }],
+		// The company's message, not answered, would settle it too: its control comes first.
+		settleMessage: {
+			ja: "エクスコムグローバルからお知らせを受け取っていれば、そう答える",
+			en: "If XCom Global's message reached you: say so",
+		},
 		possibly: {
 			ja: "エクスコムグローバル：あなたのレンタルは流出の対象だった可能性があります。",
 			en: "XCom Global: your rental may have been in the breach.",
@@ -380,6 +385,10 @@ export const SETTLING = [
 	{
 		name: "Telecom Square's corporate site, 2013",
 		rentals: [{ vendor: TS, orderedVia: "corporate-site", orderedOn: "2013" }],
+		settleMessage: {
+			ja: "テレコムスクエアからお知らせを受け取っていれば、そう答える",
+			en: "If Telecom Square's message reached you: say so",
+		},
 		possibly: {
 			ja: "テレコムスクエア：あなたのレンタルは流出の対象だった可能性があります。",
 			en: "Telecom Square: your rental may have been in the breach.",
