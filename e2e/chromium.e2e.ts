@@ -368,8 +368,11 @@ describe("phones: the popup and the full checker", () => {
 			await emulate(2);
 			const zoomed = (await phone.evaluate(PHONE_LAYOUT_PROBE)) as { scrollWidth: number; width: number };
 			expect(zoomed.scrollWidth).toBe(zoomed.width);
-			if (width === 360)
+			if (width === 360) {
+				// Playwright's screenshot applies the context's own viewport: give it the phone's.
+				await phone.setViewportSize({ width, height });
 				await phone.screenshot({ path: join(SCREENSHOTS, `phone-${path.slice(1).replace(".html", "")}-ja.png`) });
+			}
 			await phone.close();
 		},
 	);
@@ -621,6 +624,8 @@ describe("in English", () => {
 		await form.typeDate(/When did you order/, "Sep 14, 2012");
 		await expect.poll(() => form.verdict().innerText()).toBe("Telecom Square: your rental was in the breach.");
 		await expect(phone.evaluate(PHONE_LAYOUT_PROBE)).resolves.toEqual({ sideways: 0, tooSmall: 0 });
+		// Playwright's screenshot applies the context's own viewport: give it the phone's.
+		await phone.setViewportSize({ width: 360, height: 640 });
 		await form.verdict().scrollIntoViewIfNeeded();
 		await phone.screenshot({ path: join(SCREENSHOTS, "phone-checker-en.png") });
 		await phone.close();
