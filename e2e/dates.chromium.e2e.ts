@@ -1,10 +1,10 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { CheckerPage } from "./support/checker-page";
-import { type Chromium, clearStorage, launchChromium, setStorage } from "./support/chromium";
+import { type Chromium, clearStorage, setStorage } from "./support/chromium";
 import { AMBIGUOUS, DATE_FORMS } from "./support/date-forms";
-import { type FixtureServer, startFixtureServer } from "./support/fixture-server";
-import { FIXTURE_HOSTS } from "./support/hosts";
+import type { FixtureServer } from "./support/fixture-server";
+import { chromiumPair, closePair } from "./support/pair";
 import { PHONE_LAYOUT_PROBE } from "./support/phone";
 
 /** Dates as people write them (issue 16), in Chromium: every form, both readings of an ambiguous one, the layout. */
@@ -13,16 +13,10 @@ let ja: Chromium;
 let en: Chromium;
 
 beforeAll(async () => {
-	server = await startFixtureServer(FIXTURE_HOSTS);
-	ja = await launchChromium({ proxyPort: server.port, locale: "ja-JP" });
-	en = await launchChromium({ proxyPort: server.port, locale: "en-US" });
+	({ server, ja, en } = await chromiumPair());
 });
 
-afterAll(async () => {
-	await ja?.close();
-	await en?.close();
-	await server?.close();
-});
+afterAll(() => closePair({ server, ja, en }));
 
 const QUESTION = { ja: /いつ申し込み/, en: /When did you order/ } as const;
 /** A page just opened loads its engine and the date grammar after its first render: on a busy 2-core machine that can take seconds. */

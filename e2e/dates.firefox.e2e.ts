@@ -1,9 +1,9 @@
 import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { AMBIGUOUS, DATE_FORMS } from "./support/date-forms";
-import { choose, type Firefox, launchFirefox, openExtensionPage, typeDate } from "./support/firefox";
-import { type FixtureServer, startFixtureServer } from "./support/fixture-server";
-import { FIXTURE_HOSTS } from "./support/hosts";
+import { choose, type Firefox, openExtensionPage, typeDate, until } from "./support/firefox";
+import type { FixtureServer } from "./support/fixture-server";
+import { closePair, firefoxPair } from "./support/pair";
 import { PHONE_LAYOUT_PROBE } from "./support/phone";
 
 /** Dates as people write them (issue 16), in Firefox over WebDriver BiDi. */
@@ -12,16 +12,10 @@ let ja: Firefox;
 let en: Firefox;
 
 beforeAll(async () => {
-	server = await startFixtureServer(FIXTURE_HOSTS);
-	ja = await launchFirefox(server.port, "ja");
-	en = await launchFirefox(server.port, "en-US");
+	({ server, ja, en } = await firefoxPair());
 });
 
-afterAll(async () => {
-	await ja?.close();
-	await en?.close();
-	await server?.close();
-});
+afterAll(() => closePair({ server, ja, en }));
 
 const QUESTION = { ja: "いつ申し込み", en: "When did you order" } as const;
 
@@ -48,17 +42,6 @@ function dateQuestion(page: Page, legend: string) {
 }
 
 const verdict = (page: Page) => page.evaluate(() => document.querySelector("output.verdict")?.textContent);
-
-async function until<T>(read: () => Promise<T>, expected: T, what: string): Promise<void> {
-	const deadline = Date.now() + 10_000;
-	let last: T | undefined;
-	while (Date.now() < deadline) {
-		last = await read();
-		if (JSON.stringify(last) === JSON.stringify(expected)) return;
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	expect(last, what).toEqual(expected);
-}
 
 describe("Firefox: every date form is read and shown back", () => {
 	test.each([

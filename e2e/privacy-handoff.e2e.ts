@@ -6,9 +6,9 @@ import type { Browser, Page as PuppeteerPage } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { CheckerPage } from "./support/checker-page";
 import { type Chromium, clearStorage, launchChromium, serviceWorkerOf, storageOf } from "./support/chromium";
-import { choose, type Firefox, launchFirefox, MOZILLA_SERVICES, openExtensionPage, typeDate } from "./support/firefox";
-import { type FixtureServer, startFixtureServer } from "./support/fixture-server";
-import { FIXTURE_HOSTS } from "./support/hosts";
+import { choose, type Firefox, MOZILLA_SERVICES, openExtensionPage, typeDate } from "./support/firefox";
+import type { FixtureServer } from "./support/fixture-server";
+import { chromiumPair, closePair, firefoxPair } from "./support/pair";
 import { ROOT } from "./support/paths";
 import { PHONE_LAYOUT_PROBE } from "./support/phone";
 
@@ -79,15 +79,9 @@ describe("Chromium", () => {
 	let ja: Chromium;
 	let en: Chromium;
 	beforeAll(async () => {
-		server = await startFixtureServer(FIXTURE_HOSTS);
-		ja = await launchChromium({ proxyPort: server.port, locale: "ja-JP" });
-		en = await launchChromium({ proxyPort: server.port, locale: "en-US" });
+		({ server, ja, en } = await chromiumPair());
 	});
-	afterAll(async () => {
-		await ja?.close();
-		await en?.close();
-		await server?.close();
-	});
+	afterAll(() => closePair({ server, ja, en }));
 
 	async function axe(target: PlaywrightPage) {
 		const { violations } = await new AxeBuilder({ page: target })
@@ -285,15 +279,9 @@ describe("Firefox", () => {
 	let ja: Firefox;
 	let en: Firefox;
 	beforeAll(async () => {
-		server = await startFixtureServer(FIXTURE_HOSTS);
-		ja = await launchFirefox(server.port, "ja");
-		en = await launchFirefox(server.port, "en-US");
+		({ server, ja, en } = await firefoxPair());
 	});
-	afterAll(async () => {
-		await ja?.close();
-		await en?.close();
-		await server?.close();
-	});
+	afterAll(() => closePair({ server, ja, en }));
 
 	const axeSource = readFileSync(join(ROOT, "node_modules/axe-core/axe.min.js"), "utf8");
 	async function axe(target: PuppeteerPage): Promise<string[]> {

@@ -1,9 +1,9 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { axeChromium } from "./support/axe";
-import { type Chromium, launchChromium } from "./support/chromium";
-import { type FixtureServer, startFixtureServer } from "./support/fixture-server";
-import { FIXTURE_HOSTS } from "./support/hosts";
+import type { Chromium } from "./support/chromium";
+import type { FixtureServer } from "./support/fixture-server";
+import { chromiumPair, closePair } from "./support/pair";
 import {
 	ACTIVE_PROBE,
 	type Active,
@@ -36,20 +36,12 @@ let server: FixtureServer;
 const browsers: Partial<Record<"ja" | "en", Chromium>> = {};
 
 beforeAll(async () => {
-	server = await startFixtureServer(FIXTURE_HOSTS);
-	[browsers.ja, browsers.en] = await Promise.all([
-		launchChromium({ proxyPort: server.port, locale: "ja-JP" }),
-		launchChromium({ proxyPort: server.port, locale: "en-US" }),
-	]);
+	({ server, ja: browsers.ja, en: browsers.en } = await chromiumPair());
 	for (const browser of Object.values(browsers))
 		await browser.context.grantPermissions(["clipboard-read", "clipboard-write"]);
 });
 
-afterAll(async () => {
-	await browsers.ja?.close();
-	await browsers.en?.close();
-	await server?.close();
-});
+afterAll(() => closePair({ server, ...browsers }));
 
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 

@@ -1,9 +1,9 @@
 import type { ElementHandle, Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { axeFirefox } from "./support/axe";
-import { type Firefox, launchFirefox, openExtensionPage } from "./support/firefox";
-import { type FixtureServer, startFixtureServer } from "./support/fixture-server";
-import { FIXTURE_HOSTS } from "./support/hosts";
+import { type Firefox, openExtensionPage, until } from "./support/firefox";
+import type { FixtureServer } from "./support/fixture-server";
+import { closePair, firefoxPair } from "./support/pair";
 import {
 	ACTIVE_PROBE,
 	type Active,
@@ -34,30 +34,10 @@ let server: FixtureServer;
 const browsers: Partial<Record<"ja" | "en", Firefox>> = {};
 
 beforeAll(async () => {
-	server = await startFixtureServer(FIXTURE_HOSTS);
-	[browsers.ja, browsers.en] = await Promise.all([
-		launchFirefox(server.port, "ja"),
-		launchFirefox(server.port, "en-US"),
-	]);
+	({ server, ja: browsers.ja, en: browsers.en } = await firefoxPair());
 });
 
-afterAll(async () => {
-	await browsers.ja?.close();
-	await browsers.en?.close();
-	await server?.close();
-});
-
-/** Reads until the value is the one expected (a loaded 2-core machine can take seconds). */
-async function until<T>(read: () => Promise<T>, expected: T, what: string, timeout = 15_000): Promise<void> {
-	const deadline = Date.now() + timeout;
-	let last: T | undefined;
-	while (Date.now() < deadline) {
-		last = await read();
-		if (JSON.stringify(last) === JSON.stringify(expected)) return;
-		await new Promise((resolve) => setTimeout(resolve, 100));
-	}
-	expect(last, what).toEqual(expected);
-}
+afterAll(() => closePair({ server, ...browsers }));
 
 /**
  * The empty full checker, once the engine has loaded. Firefox's first navigation into the

@@ -1,4 +1,5 @@
 import puppeteer, { type Browser, type ElementHandle, type Page } from "puppeteer-core";
+import { expect } from "vitest";
 import { GECKO_ID } from "../../wxt.config";
 import { Banner } from "./banner";
 import { FIXTURE_HOSTS } from "./hosts";
@@ -211,4 +212,19 @@ export async function typeDate(page: Page, legend: string, text: string): Promis
 	if (!input) throw new Error(`no date field in ${legend}`);
 	await input.click({ count: 3 });
 	await input.type(text);
+}
+
+/**
+ * Reads until the value is the one expected, then checks it: Firefox tests read the page through
+ * evaluate, with no auto-waiting locators, and a loaded 2-core machine can take seconds.
+ */
+export async function until<T>(read: () => Promise<T>, expected: T, what: string, timeout = 15_000): Promise<void> {
+	const deadline = Date.now() + timeout;
+	let last: T | undefined;
+	while (Date.now() < deadline) {
+		last = await read();
+		if (JSON.stringify(last) === JSON.stringify(expected)) return;
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	expect(last, what).toEqual(expected);
 }
