@@ -1,9 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 import { WxtVitest } from "wxt/testing/vitest-plugin";
+import { schemaValidatorPlugin } from "./.ci/criteria/schema-validator.mjs";
 
 export default defineConfig({
-	plugins: [WxtVitest()],
+	// The record schema's validator, generated as in the build (lib/criteria).
+	plugins: [WxtVitest(), schemaValidatorPlugin()],
 	// WxtVitest does not run wxt.config.ts's Vite plugins: give the content script its facts here.
 	resolve: {
 		alias: { "virtual:banner-facts": fileURLToPath(new URL("entrypoints/__tests__/banner-facts.ts", import.meta.url)) },

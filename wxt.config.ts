@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { transform } from "lightningcss";
 import type { Plugin } from "vite";
 import { defineConfig } from "wxt";
+import { schemaValidatorPlugin } from "./.ci/criteria/schema-validator.mjs";
 import { allBannerFacts } from "./lib/banner/banner-facts";
 import { contentScriptFacts } from "./lib/banner/banner-view";
 import { matchPatternsFor } from "./lib/banner/sites";
@@ -59,7 +60,8 @@ function bannerFactsModule(): Plugin {
 }
 
 export default defineConfig({
-	vite: () => ({ plugins: [bannerFactsModule()] }),
+	// `virtual:criteria-schema`: the record validator for the draft preview, generated at build time.
+	vite: () => ({ plugins: [bannerFactsModule(), schemaValidatorPlugin()] }),
 	imports: false,
 	modules: ["@wxt-dev/webextension-polyfill", "@wxt-dev/auto-icons"],
 	// One drawing, every size both stores and both browsers ask for (Chrome 16/32/48/128, AMO 48/96).

@@ -19,11 +19,15 @@ const ROOMS: Record<string, readonly string[]> = {
 	"lib/i18n": ["lib/incidents", "lib/calendar", "lib/i18n/text.ts"],
 	"lib/banner": ["lib/incidents", "lib/calendar", "lib/i18n", "lib/i18n/text.ts"],
 	"lib/checker": ["lib/incidents", "lib/exposure", "lib/calendar", "lib/i18n", "lib/i18n/text.ts"],
+	// The open criteria format: the validator and the evaluator's helpers, on the data and the engine.
+	"lib/criteria": ["lib/incidents", "lib/exposure", "lib/calendar", "lib/i18n", "lib/i18n/text.ts"],
 	"components/shared": ["lib"],
 	"components/storage": ["lib"],
 	"components/banner": ["lib", "components/shared"],
 	"components/checker": ["lib", "components/shared", "components/storage"],
 	"components/privacy": ["lib", "components/shared", "components/storage"],
+	// The draft preview: loaded only when a person opens it, never by the checker's first screen.
+	"components/criteria": ["lib", "components/shared"],
 };
 
 function roomOf(path: string): string | undefined {
@@ -91,6 +95,11 @@ describe("imports follow the design", () => {
 			["components/checker/Checker.tsx", "components/banner/Banner.tsx"],
 			["components/banner/Banner.tsx", "components/checker/FindingCard.tsx"],
 			["components/shared/SourceList.tsx", "components/storage/storage.ts"],
+			["lib/incidents/index.ts", "lib/criteria/check.ts"],
+			["lib/exposure/assess.ts", "lib/criteria/check.ts"],
+			["lib/criteria/check.ts", "lib/checker/result.ts"],
+			["components/criteria/DraftPreview.tsx", "components/storage/storage.ts"],
+			["components/criteria/DraftPreview.tsx", "components/checker/Checker.tsx"],
 		];
 		for (const [from, target] of forbidden) expect(mayImport(from, target), `${from} → ${target}`).toBe(false);
 		expect(mayImport("lib/checker/result.ts", "lib/exposure/types.ts")).toBe(true);

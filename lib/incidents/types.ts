@@ -1,6 +1,6 @@
 import type { Day, DaySpan } from "../calendar/day";
 import type { DayWindow } from "../calendar/interval";
-import type { Text } from "../i18n/text";
+import type { Locale, Text } from "../i18n/text";
 import type { KnownValue, VendorId } from "./rental";
 
 export type IncidentId = "telecom-square-2013" | "xcom-global-2013";
@@ -77,6 +77,17 @@ export type Condition =
 	/** Holds unless every one of these holds: a notice's "did not …" written as it is worded. */
 	| { notAll: readonly Condition[] };
 
+/**
+ * Where a quoted wording or exclusion comes from: one of its own sources, the words as that source
+ * prints them (`verbatim`) or its summary of them (`gist`), and the language of those words (the
+ * other language of the quote is a translation). Carried by the criteria records (lib/criteria).
+ */
+export interface QuoteOrigin {
+	source: string;
+	form: "verbatim" | "gist";
+	lang: Locale;
+}
+
 export interface Clause {
 	id: string;
 	/** What the clause says, close to the source's words. */
@@ -94,6 +105,7 @@ export interface Wording {
 	clauses: readonly Clause[];
 	/** Where we had to read the words to apply them to a single rental: marked as our reading. */
 	reading?: Text;
+	quoteOrigin?: QuoteOrigin;
 }
 
 /**
@@ -138,6 +150,12 @@ export interface Exclusion {
 	sources: readonly string[];
 	/** Why it matters for one rental (e.g. "first use" is about a person, not a rental). */
 	note?: Text;
+	quoteOrigin?: QuoteOrigin;
+	/**
+	 * The conflict that says so where this exclusion and a clause of the same notice can both hold
+	 * (facts C15): the notice contradicts itself, and the engine answers "possibly".
+	 */
+	conflict?: string;
 }
 
 export type EventKind =
@@ -179,6 +197,19 @@ export interface Conflict {
 	sources: readonly string[];
 }
 
+/** What a criteria record says about itself (lib/criteria/SPEC.md): carried through, never evaluated. */
+export interface RecordMeta {
+	schemaVersion: string;
+	/** RFC 3339, UTC. */
+	modified: string;
+	/** Set when the record was withdrawn: no verdict comes from it. */
+	withdrawn?: string;
+	/** The IANA zone every day of the record is a calendar day in. */
+	timeZone: string;
+	/** The answers vocabulary the criteria are written in, `id/major`. */
+	vocabulary: string;
+}
+
 export interface Incident {
 	id: IncidentId;
 	/** Bumped whenever the facts change; a hidden banner comes back when it does. */
@@ -207,6 +238,8 @@ export interface Incident {
 	contact?: Statement;
 	conflicts: readonly Conflict[];
 	sources: readonly Source[];
+	/** Set where the incident was read from a criteria record. */
+	record?: RecordMeta;
 }
 
 /**
