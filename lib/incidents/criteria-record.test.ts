@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { applyPatch } from "../criteria/patch";
 import { SHIPPED_RECORDS } from "../criteria/records";
 import {
 	type CriteriaRecord,
@@ -45,9 +46,8 @@ describe.each(Object.entries(SHIPPED_RECORDS))("%s", (_id, record) => {
 
 test("a change anywhere in a record shows after the round trip", () => {
 	const record = SHIPPED_RECORDS["telecom-square-2013"] as CriteriaRecord;
-	const changed = structuredClone(record) as { paths: { wordings: { clauses: { all: unknown[] }[] }[] }[] };
-	changed.paths[1]?.wordings[0]?.clauses[0]?.all.pop();
-	const incident = incidentFromRecord(changed as unknown as CriteriaRecord);
+	const changed = applyPatch(record, [{ op: "remove", path: "/paths/1/wordings/0/clauses/0/all/1" }]);
+	const incident = incidentFromRecord(changed);
 	const vendor = vendorFromOrganization(record.organization, [record.id]);
 	const byId = (id: string) => sourceFromRecord(record.sources.find((source) => source.id === id) as never);
 	expect(recordFromIncident(incident, vendor, byId)).not.toStrictEqual(withoutPointer(record));
