@@ -2,28 +2,12 @@ import { readdirSync } from "node:fs";
 import validate from "virtual:criteria-schema";
 import { describe, expect, test } from "vitest";
 import { LOCALES } from "../i18n/text";
-import { CHECK_CODES, type CheckResult, checkRecord, checkRecordText, jsonPath, type SchemaValidator } from "./check";
-import cases from "./conformance/checks.json";
-import { applyPatch, type PatchOperation } from "./patch";
+import { CHECK_CODES, checkRecord, checkRecordText, jsonPath, type SchemaValidator } from "./check";
+import { CHECK_CASES as broken, runCheckCase } from "./conformance";
+import { applyPatch } from "./patch";
 import { SHIPPED_RECORDS } from "./records";
 
-interface BrokenCase {
-	code: string;
-	path: string;
-	why: string;
-	base: string;
-	patch?: PatchOperation[];
-	text?: string;
-}
-
-const broken = cases.cases as BrokenCase[];
-
-function run(item: BrokenCase): CheckResult {
-	if (item.text !== undefined) return checkRecordText(item.text, validate);
-	const base = SHIPPED_RECORDS[item.base];
-	if (!base) throw new Error(`no record ${item.base}`);
-	return checkRecord(applyPatch(base, item.patch ?? []), validate);
-}
+const run = (item: (typeof broken)[number]) => runCheckCase(item, validate);
 
 describe("the shipped records", () => {
 	test("are every record file there is", () => {

@@ -21,15 +21,21 @@ import {
 } from "./types";
 import { returnBeforeOrder, validateAnswers } from "./validate";
 
-const models = new Map<string, PathModel>();
+// Kept per incident object, not per id: a draft record read in the preview may share an id with a
+// shipped one and must never be answered from the other's model.
+const models = new WeakMap<Incident, Map<string, PathModel>>();
 const DATE_FIELDS = ["orderedOn", "returnedOn"] as const;
 
 function modelFor(incident: Incident, path: ExposurePath): PathModel {
-	const key = `${incident.id}/${path.id}`;
-	let model = models.get(key);
+	let paths = models.get(incident);
+	if (!paths) {
+		paths = new Map();
+		models.set(incident, paths);
+	}
+	let model = paths.get(path.id);
 	if (!model) {
 		model = buildModel(incident, path);
-		models.set(key, model);
+		paths.set(path.id, model);
 	}
 	return model;
 }
@@ -117,14 +123,19 @@ function combine(path: ExposurePath, outcomes: readonly WordingOutcome[]): { ver
  * answers, and the rental's outlook tries the same ones again on every path: the last results are
  * kept (a few hundred entries at most per assessment).
  */
-const evaluated = new Map<string, ReturnType<typeof evaluateUncached>>();
+const evaluated = new WeakMap<PathModel, Map<string, ReturnType<typeof evaluateUncached>>>();
 function evaluatePath(model: PathModel, answers: RentalAnswers) {
-	const key = `${model.incident.id}/${model.path.id}|${JSON.stringify(answers)}`;
-	let result = evaluated.get(key);
+	let results = evaluated.get(model);
+	if (!results) {
+		results = new Map();
+		evaluated.set(model, results);
+	}
+	const key = JSON.stringify(answers);
+	let result = results.get(key);
 	if (!result) {
-		if (evaluated.size >= 2000) evaluated.clear();
+		if (results.size >= 2000) results.clear();
 		result = evaluateUncached(model, answers);
-		evaluated.set(key, result);
+		results.set(key, result);
 	}
 	return result;
 }
@@ -239,9 +250,25 @@ function rentalOutlook(models: readonly PathModel[], findings: readonly Finding[
  */
 export function assessExposure(input: RentalAnswers): Assessment {
 	const answers = validateAnswers(input);
-	const models = incidentsOf(answers.vendor).flatMap((incident) =>
-		incident.paths.map((path) => modelFor(incident, path)),
+	return assessIn(incidentsOf(answers.vendor), answers);
+}
+
+/**
+ * The same over the given incidents of the answers' company, not the product's: one criteria
+ * record evaluated on its own (`npm run criteria -- eval`, the draft preview). Its company may be
+ * one the product does not know.
+ * @throws InvalidAnswersError naming every bad field.
+ */
+export function assessExposureIn(incidents: readonly Incident[], input: RentalAnswers): Assessment {
+	const answers = validateAnswers(input, [...new Set(incidents.map((incident) => incident.vendor))]);
+	return assessIn(
+		incidents.filter((incident) => incident.vendor === answers.vendor),
+		answers,
 	);
+}
+
+function assessIn(incidents: readonly Incident[], answers: RentalAnswers): Assessment {
+	const models = incidents.flatMap((incident) => incident.paths.map((path) => modelFor(incident, path)));
 	const findings = models.map((model) => assessPath(model, answers));
 	const verdict = worstOf(findings.map((finding) => finding.verdict));
 	const outlook =

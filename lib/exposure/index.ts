@@ -1,4 +1,4 @@
-export { assessExposure } from "./assess";
+export { assessExposure, assessExposureIn } from "./assess";
 export {
 	assessCompany,
 	assessPerson,

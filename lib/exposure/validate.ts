@@ -50,11 +50,17 @@ export function returnBeforeOrder(ordered: DayWindow | undefined, returned: DayW
 	return ordered?.from !== undefined && returned?.to !== undefined && returned.to < ordered.from;
 }
 
-/** Every problem with the answers, each naming its field; empty when they are valid. */
-export function answerIssues(input: unknown): AnswerIssue[] {
+/**
+ * Every problem with the answers, each naming its field; empty when they are valid. `vendors`: the
+ * companies the answers may name (a record evaluated on its own names its own).
+ */
+export function answerIssues(input: unknown, vendors: readonly string[] = VENDOR_IDS): AnswerIssue[] {
 	if (!isRecord(input)) return [{ field: "vendor", problem: "missing" }];
 	const issues: AnswerIssue[] = [];
-	for (const [field, allowed] of Object.entries(CHOICES) as [keyof typeof CHOICES, readonly string[]][]) {
+	for (const [field, allowed] of Object.entries({ ...CHOICES, vendor: vendors }) as [
+		keyof typeof CHOICES,
+		readonly string[],
+	][]) {
 		const value = input[field];
 		if (value === undefined) issues.push({ field, problem: "missing" });
 		else if (typeof value !== "string" || !allowed.includes(value)) issues.push({ field, problem: "unknown-value" });
@@ -71,8 +77,8 @@ export function answerIssues(input: unknown): AnswerIssue[] {
 }
 
 /** The answers, checked; throws {@link InvalidAnswersError} naming every bad field. */
-export function validateAnswers(input: unknown): RentalAnswers {
-	const issues = answerIssues(input);
+export function validateAnswers(input: unknown, vendors?: readonly string[]): RentalAnswers {
+	const issues = answerIssues(input, vendors);
 	if (issues.length > 0) throw new InvalidAnswersError(issues);
 	return input as RentalAnswers;
 }

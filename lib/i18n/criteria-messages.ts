@@ -229,7 +229,10 @@ export const draftMessages = {
 	"draftMessage.unknown": { ja: "覚えていない", en: "I don't remember" },
 	draftCompanyVerdict: { ja: "{company}：{verdict}", en: "{company}: {verdict}" },
 	draftPathVerdict: { ja: "{path}：{verdict}", en: "{path}: {verdict}" },
-	draftByMessage: { ja: "会社からの連絡による", en: "by the company's message" },
+	draftCompanyByMessage: {
+		ja: "{company}：{verdict}（会社からの連絡による）",
+		en: "{company}: {verdict} (by the company's message)",
+	},
 	draftReason: { ja: "理由：{reason}", en: "Why: {reason}" },
 	draftWordingOutcome: { ja: "{label}：{verdict}", en: "{label}: {verdict}" },
 	draftSettles: { ja: "次の回答で確定します：{fields}", en: "One of these answers would settle it: {fields}" },

@@ -1,0 +1,263 @@
+import type { DaySpan } from "../calendar/day";
+import { assessCompany, assessExposureIn, InvalidAnswersError, type Reason, type Verdict } from "../exposure";
+import { capitalized } from "../i18n/banner-messages";
+import { type DraftMessageKey, draftMessage } from "../i18n/criteria-messages";
+import { message } from "../i18n/messages";
+import { fieldLabel, resultMessage } from "../i18n/result-messages";
+import type { Locale } from "../i18n/text";
+import { type CriteriaRecord, incidentFromRecord } from "../incidents/criteria-record";
+import {
+	ANSWER_FIELDS,
+	type AnswerField,
+	EMAIL_ANSWERS,
+	type EmailAnswer,
+	type RentalAnswers,
+} from "../incidents/rental";
+import type { Incident } from "../incidents/types";
+
+/**
+ * One record evaluated on its own (lib/criteria/SPEC.md, "Evaluation"): the answers read as the
+ * format's answers document, the product's own engine (`assessExposureIn`, `assessCompany`) run on
+ * the record alone, and the result written in the format's terms. `npm run criteria -- eval`, the
+ * conformance cases and the draft preview all use this.
+ */
+
+/** The verdicts as the format names them. */
+export const VERDICTS = {
+	exposed: "included",
+	"possibly-exposed": "possibly-included",
+	"not-exposed": "not-included",
+} as const satisfies Record<Verdict, string>;
+export type FormatVerdict = (typeof VERDICTS)[Verdict];
+
+/** The answers document: one rental or several, and the company's message. */
+export interface AnswersDocument {
+	rentals: readonly RentalAnswers[];
+	message: EmailAnswer;
+}
+
+export interface EvaluatedFinding {
+	path: string;
+	verdict: FormatVerdict;
+	reason: Reason;
+	wordings: readonly { wording: string; verdict: FormatVerdict; reason: Reason }[];
+	decided_by: readonly AnswerField[];
+	would_settle: readonly AnswerField[];
+	by_message: boolean;
+}
+
+export interface Evaluation {
+	record: string;
+	revision: number;
+	/** Set for a withdrawn record, which gives no verdict. */
+	withdrawn?: string;
+	company?: {
+		id: string;
+		verdict: FormatVerdict;
+		by_message: boolean;
+		message: EmailAnswer;
+		leaked: { certain: readonly string[]; possible: readonly string[] };
+		message_against_answers: boolean;
+	};
+	paths?: readonly { path: string; verdict: FormatVerdict; by_message: boolean; rentals: readonly number[] }[];
+	rentals?: readonly {
+		rental: number;
+		verdict: FormatVerdict;
+		would_settle: readonly AnswerField[];
+		could_change: readonly AnswerField[];
+		findings: readonly EvaluatedFinding[];
+	}[];
+}
+
+const CHOICE_FIELDS = ["orderedVia", "returnedVia", "paidVia", "paidWhen"] as const;
+const DAY_FIELDS = ["orderedOn", "returnedOn"] as const;
+
+export class AnswersError extends Error {
+	readonly problems: readonly string[];
+	constructor(problems: readonly string[]) {
+		super(`The answers cannot be read: ${problems.join("; ")}`);
+		this.name = "AnswersError";
+		this.problems = problems;
+	}
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** A day answer: `"2012-07-01"` (that day), or `{ "from"?, "to"? }` (both ends included). */
+function daySpan(value: unknown): Partial<DaySpan> | unknown {
+	return typeof value === "string" ? { from: value, to: value } : value;
+}
+
+/**
+ * The answers document for a record: `{ "rentals": [...], "message": ... }`, or one rental's answers
+ * alone. A choice not answered is "unknown", a day not answered is unknown, the company is the
+ * record's. Problems are thrown together, each naming its place.
+ */
+export function readAnswers(input: unknown, record: CriteriaRecord): AnswersDocument {
+	if (!isObject(input)) throw new AnswersError(["the answers must be a JSON object"]);
+	const problems: string[] = [];
+	const list = "rentals" in input ? input.rentals : [input];
+	if (!Array.isArray(list) || list.length === 0)
+		throw new AnswersError(["rentals must be a list of at least one rental"]);
+	const messageAnswer = input.message ?? "unknown";
+	if (!(EMAIL_ANSWERS as readonly unknown[]).includes(messageAnswer))
+		problems.push(`message must be one of ${EMAIL_ANSWERS.join(", ")}`);
+	const known = new Set<string>(["vendor", ...ANSWER_FIELDS, ...("rentals" in input ? [] : ["message"])]);
+	const rentals = list.map((item, index): RentalAnswers => {
+		const where = `rental ${index + 1}`;
+		if (!isObject(item)) {
+			problems.push(`${where} must be a JSON object`);
+			return {} as RentalAnswers;
+		}
+		for (const key of Object.keys(item)) if (!known.has(key)) problems.push(`${where}: ${key} is not an answer`);
+		const vendor = item.vendor ?? record.organization.id;
+		if (vendor !== record.organization.id)
+			problems.push(`${where}: this record is about ${record.organization.id}, not ${String(vendor)}`);
+		const answers = { vendor } as Record<string, unknown>;
+		for (const field of CHOICE_FIELDS) answers[field] = item[field] ?? "unknown";
+		for (const field of DAY_FIELDS) if (item[field] !== undefined) answers[field] = daySpan(item[field]);
+		return answers as unknown as RentalAnswers;
+	});
+	for (const key of Object.keys(input))
+		if ("rentals" in input && key !== "rentals" && key !== "message")
+			problems.push(`${key} is not part of the answers`);
+	if (problems.length > 0) throw new AnswersError(problems);
+	return { rentals, message: messageAnswer as EmailAnswer };
+}
+
+/** The record's verdicts for the answers, by the product's engine. */
+export function evaluateRecord(record: CriteriaRecord, document: AnswersDocument): Evaluation {
+	if (record.withdrawn) return { record: record.id, revision: record.revision, withdrawn: record.withdrawn };
+	const incident = incidentFromRecord(record);
+	let assessed: { rental: number; answers: RentalAnswers; assessment: ReturnType<typeof assessExposureIn> }[];
+	try {
+		assessed = document.rentals.map((answers, index) => ({
+			rental: index + 1,
+			answers,
+			assessment: assessExposureIn([incident], answers),
+		}));
+	} catch (problem) {
+		if (problem instanceof InvalidAnswersError)
+			throw new AnswersError(
+				problem.issues.map((issue) => `${issue.field}${issue.part ? `.${issue.part}` : ""}: ${issue.problem}`),
+			);
+		throw problem;
+	}
+	const company = assessCompany(incident.vendor, assessed, document.message);
+	return {
+		record: record.id,
+		revision: record.revision,
+		company: {
+			id: company.vendor,
+			verdict: VERDICTS[company.verdict],
+			by_message: company.byMessage,
+			message: company.message,
+			leaked: company.leaked,
+			message_against_answers: company.messageAgainstAnswers,
+		},
+		paths: company.servers.map((server) => ({
+			path: server.path,
+			verdict: VERDICTS[server.verdict],
+			by_message: server.byMessage,
+			rentals: server.rentals,
+		})),
+		rentals: company.rentals.map(({ rental, assessment }) => ({
+			rental,
+			verdict: VERDICTS[assessment.verdict],
+			would_settle: assessment.wouldSettle,
+			could_change: assessment.couldChange,
+			findings: assessment.findings.map((finding) => ({
+				path: finding.path,
+				verdict: VERDICTS[finding.verdict],
+				reason: finding.reason,
+				wordings: finding.wordings.map((outcome) => ({
+					wording: outcome.wording,
+					verdict: VERDICTS[outcome.verdict],
+					reason: outcome.reason,
+				})),
+				decided_by: finding.decidedBy,
+				would_settle: finding.wouldSettle,
+				by_message: finding.byMessage ?? false,
+			})),
+		})),
+	};
+}
+
+const ENGINE_VERDICT = Object.fromEntries(
+	Object.entries(VERDICTS).map(([engine, format]) => [format, engine]),
+) as Record<FormatVerdict, Verdict>;
+
+/** A verdict in words: 「対象」 / "Included", the product's own. */
+export function verdictWords(locale: Locale, verdict: FormatVerdict): string {
+	return resultMessage(locale, `badge.${ENGINE_VERDICT[verdict]}`);
+}
+
+/** One finding or rental as lines a person reads: what the CLI prints and the preview shows. */
+export interface EvaluationView {
+	company: string;
+	rentals: {
+		heading: string;
+		paths: { line: string; reason: string; wordings: readonly string[]; settle?: string }[];
+		settle?: string;
+	}[];
+}
+
+function reasonWords(locale: Locale, reason: Reason, incident: Incident): string {
+	const key = `reason.${reason.kind}` as DraftMessageKey;
+	const values: Record<string, string> = {};
+	if ("clauses" in reason) values.clauses = reason.clauses.join(", ");
+	if ("exclusions" in reason) values.exclusions = reason.exclusions.join(", ");
+	if ("conflict" in reason) {
+		const conflict = incident.conflicts.find((candidate) => candidate.id === reason.conflict);
+		values.conflict = conflict ? `${conflict.id} ${conflict.title[locale]}` : reason.conflict;
+	}
+	return draftMessage(locale, key, values);
+}
+
+function settleWords(locale: Locale, fields: readonly AnswerField[]): string {
+	return fields.length > 0
+		? draftMessage(locale, "draftSettles", {
+				fields: fields.map((field) => fieldLabel(locale, field)).join(locale === "ja" ? "、" : ", "),
+			})
+		: draftMessage(locale, "draftNothingSettles");
+}
+
+/** The evaluation in words, in one language, naming the record's own paths and wordings. */
+export function evaluationView(evaluation: Evaluation, record: CriteriaRecord, locale: Locale): EvaluationView {
+	const incident = incidentFromRecord(record);
+	const name = record.organization.name[locale];
+	if (!evaluation.company || !evaluation.rentals)
+		return { company: draftMessage(locale, "draftWithdrawn", { when: evaluation.withdrawn ?? "" }), rentals: [] };
+	return {
+		company: draftMessage(locale, evaluation.company.by_message ? "draftCompanyByMessage" : "draftCompanyVerdict", {
+			company: name,
+			verdict: verdictWords(locale, evaluation.company.verdict),
+		}),
+		rentals: evaluation.rentals.map((rental) => ({
+			heading: `${message(locale, "rentalHeading", { n: rental.rental })}${locale === "ja" ? "：" : ": "}${verdictWords(locale, rental.verdict)}`,
+			paths: rental.findings.map((finding) => {
+				const path = incident.paths.find((candidate) => candidate.id === finding.path);
+				const wordings = path?.wordings ?? [];
+				return {
+					line: draftMessage(locale, "draftPathVerdict", {
+						path: capitalized(path ? path.name[locale] : finding.path),
+						verdict: verdictWords(locale, finding.verdict),
+					}),
+					reason: draftMessage(locale, "draftReason", { reason: reasonWords(locale, finding.reason, incident) }),
+					wordings:
+						finding.wordings.length > 1
+							? finding.wordings.map((outcome) =>
+									draftMessage(locale, "draftWordingOutcome", {
+										label: wordings.find((wording) => wording.id === outcome.wording)?.label[locale] ?? outcome.wording,
+										verdict: verdictWords(locale, outcome.verdict),
+									}),
+								)
+							: [],
+					...(finding.verdict === "possibly-included" && { settle: settleWords(locale, finding.would_settle) }),
+				};
+			}),
+			...(rental.verdict === "possibly-included" && { settle: settleWords(locale, rental.would_settle) }),
+		})),
+	};
+}
