@@ -1,5 +1,12 @@
 import type { DaySpan } from "../calendar/day";
-import { assessCompany, assessExposureIn, InvalidAnswersError, type Reason, type Verdict } from "../exposure";
+import {
+	type AnswerIssue,
+	assessCompany,
+	assessExposureIn,
+	InvalidAnswersError,
+	type Reason,
+	type Verdict,
+} from "../exposure";
 import { capitalized } from "../i18n/banner-messages";
 import { type DraftMessageKey, draftMessage } from "../i18n/criteria-messages";
 import { message } from "../i18n/messages";
@@ -74,10 +81,13 @@ const DAY_FIELDS = ["orderedOn", "returnedOn"] as const;
 
 export class AnswersError extends Error {
 	readonly problems: readonly string[];
-	constructor(problems: readonly string[]) {
+	/** The engine's own account, where the engine refused the answers. */
+	readonly issues: readonly AnswerIssue[];
+	constructor(problems: readonly string[], issues: readonly AnswerIssue[] = []) {
 		super(`The answers cannot be read: ${problems.join("; ")}`);
 		this.name = "AnswersError";
 		this.problems = problems;
+		this.issues = issues;
 	}
 }
 
@@ -127,12 +137,12 @@ export function readAnswers(input: unknown, record: CriteriaRecord): AnswersDocu
 }
 
 /** The record's verdicts for the answers, by the product's engine. */
-export function evaluateRecord(record: CriteriaRecord, document: AnswersDocument): Evaluation {
+export function evaluateRecord(record: CriteriaRecord, given: AnswersDocument): Evaluation {
 	if (record.withdrawn) return { record: record.id, revision: record.revision, withdrawn: record.withdrawn };
 	const incident = incidentFromRecord(record);
 	let assessed: { rental: number; answers: RentalAnswers; assessment: ReturnType<typeof assessExposureIn> }[];
 	try {
-		assessed = document.rentals.map((answers, index) => ({
+		assessed = given.rentals.map((answers, index) => ({
 			rental: index + 1,
 			answers,
 			assessment: assessExposureIn([incident], answers),
@@ -141,10 +151,11 @@ export function evaluateRecord(record: CriteriaRecord, document: AnswersDocument
 		if (problem instanceof InvalidAnswersError)
 			throw new AnswersError(
 				problem.issues.map((issue) => `${issue.field}${issue.part ? `.${issue.part}` : ""}: ${issue.problem}`),
+				problem.issues,
 			);
 		throw problem;
 	}
-	const company = assessCompany(incident.vendor, assessed, document.message);
+	const company = assessCompany(incident.vendor, assessed, given.message);
 	return {
 		record: record.id,
 		revision: record.revision,

@@ -17,8 +17,8 @@ function parts(pointer: string): string[] {
 }
 
 /** A patched copy; the input is left as it was. Throws where a path does not exist. */
-export function applyPatch<T>(document: T, operations: readonly PatchOperation[]): T {
-	const copy = structuredClone(document) as unknown;
+export function applyPatch<T>(given: T, operations: readonly PatchOperation[]): T {
+	const copy = structuredClone(given) as unknown;
 	for (const operation of operations) {
 		const keys = parts(operation.path);
 		const last = keys.pop();

@@ -220,6 +220,10 @@ export const draftMessages = {
 	},
 	draftDayFrom: { ja: "{field}（この日以降）", en: "{field} (on or after)" },
 	draftDayTo: { ja: "{field}（この日以前）", en: "{field} (on or before)" },
+	draftSpanReversed: {
+		ja: "{field}の期間は、終わりの日が始めの日より前になっています。",
+		en: "The period for {field} ends before it begins.",
+	},
 	draftMessageQuestion: {
 		ja: "{company}から流出についての連絡を受け取りましたか？",
 		en: "Did a message about the breach from {company} reach you?",

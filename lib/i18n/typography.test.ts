@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
+import { VOCABULARIES } from "../criteria/vocabulary";
 import { incidents, vendors } from "../incidents";
 import { bannerMessages } from "./banner-messages";
+import { checkForms, checkMessages, draftMessages } from "./criteria-messages";
 import { messages } from "./messages";
 import { resultMessages } from "./result-messages";
 import { timelineMessages } from "./timeline-messages";
@@ -55,6 +57,10 @@ describe("every Japanese text the product carries keeps the rules", () => {
 		...texts(resultMessages, "resultMessages"),
 		...texts(timelineMessages, "timelineMessages"),
 		...texts(bannerMessages, "bannerMessages"),
+		...texts(checkMessages, "checkMessages"),
+		...texts(checkForms, "checkForms"),
+		...texts(draftMessages, "draftMessages"),
+		...texts(VOCABULARIES, "vocabularies"),
 		...incidents.flatMap((incident) => [...texts(incident, incident.id)]),
 		...vendors.flatMap((vendor) => [...texts(vendor, vendor.id)]),
 	];
