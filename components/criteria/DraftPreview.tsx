@@ -58,10 +58,10 @@ export function DraftPreview({ file, onClose }: { file: OpenedFile; onClose: () 
 					<ol>
 						{checked.errors.map((error) => (
 							<li key={`${error.code} ${error.path}`}>
-								<p>
+								<p class="error-line">
 									<code>{error.code}</code> <code>{error.path}</code>
 								</p>
-								<p>{error.message[locale]}</p>
+								<p class="error-line">{error.message[locale]}</p>
 							</li>
 						))}
 					</ol>
