@@ -119,8 +119,7 @@ describe("Firefox (en)", () => {
 
 	afterAll(() => firefox?.close());
 
-	const fileInput = async () =>
-		(await page.$(".draft-entry input[type=file]")) as ElementHandle<HTMLInputElement>;
+	const fileInput = async () => (await page.$(".draft-entry input[type=file]")) as ElementHandle<HTMLInputElement>;
 
 	test("a valid record: the draft, its banner and its result; the preview's code only now", async () => {
 		expect(await page.evaluate(PREVIEW_LOADED)).toBe(false);
