@@ -260,9 +260,10 @@ export function citedSources(value: unknown, into = new Set<string>()): Set<stri
 
 /**
  * The incident a record describes, in the product's model. Its `sources` are those the incident's
- * own statements cite (the organization's sites may cite more), in the record's order.
+ * own statements cite (the organization's sites may cite more), in the record's order; taken from
+ * `registry` where given, so that the product holds one object per source.
  */
-export function incidentFromRecord(record: CriteriaRecord): Incident {
+export function incidentFromRecord(record: CriteriaRecord, registry?: Readonly<Record<string, Source>>): Incident {
 	const { organization: _organization, sources: _sources, ...statements } = record;
 	const cited = citedSources(statements);
 	const { records, misuse } = record.figures;
@@ -290,7 +291,9 @@ export function incidentFromRecord(record: CriteriaRecord): Incident {
 		},
 		contact: record.contact,
 		conflicts: record.conflicts,
-		sources: record.sources.filter((source) => cited.has(source.id)).map(sourceFromRecord),
+		sources: record.sources
+			.filter((source) => cited.has(source.id))
+			.map((source) => registry?.[source.id] ?? sourceFromRecord(source)),
 		record: defined({
 			schemaVersion: record.schema_version,
 			modified: record.modified,
