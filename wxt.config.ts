@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { transform } from "lightningcss";
 import type { Plugin } from "vite";
 import { defineConfig } from "wxt";
@@ -59,9 +59,40 @@ function bannerFactsModule(): Plugin {
 	};
 }
 
+/**
+ * The checker's first screen names the companies, which lib/incidents/vendors.ts reads from the
+ * criteria records (lib/incidents/records), but needs none of the criteria: in the build, the
+ * records vendors.ts imports give it only their `id` and `organization`, so the popup's start script
+ * carries no criteria (its budget, README "Budgets"); the whole records load with the incident data.
+ * Node (this config, the tests, the command line) reads the same JSON files whole.
+ */
+function recordOrganizations(): Plugin {
+	const prefix = "\0record-organization:";
+	// Not ending in .json: Vite's JSON plugin would take the module for the whole file.
+	const suffix = ".organization.js";
+	return {
+		name: "record-organizations",
+		enforce: "pre",
+		resolveId: (source, importer) =>
+			importer?.endsWith("/lib/incidents/vendors.ts") && source.endsWith(".json")
+				? `${prefix}${resolve(dirname(importer), source)}${suffix}`
+				: undefined,
+		load(id) {
+			if (!id.startsWith(prefix)) return undefined;
+			const file = id.slice(prefix.length, -suffix.length);
+			this.addWatchFile(file);
+			const record = JSON.parse(readFileSync(file, "utf8"));
+			return [
+				`export const id = ${JSON.stringify(record.id)};`,
+				`export const organization = ${JSON.stringify(record.organization)};`,
+			].join("\n");
+		},
+	};
+}
+
 export default defineConfig({
 	// `virtual:criteria-schema`: the record validator for the draft preview, generated at build time.
-	vite: () => ({ plugins: [bannerFactsModule(), schemaValidatorPlugin()] }),
+	vite: () => ({ plugins: [bannerFactsModule(), schemaValidatorPlugin(), recordOrganizations()] }),
 	imports: false,
 	modules: ["@wxt-dev/webextension-polyfill", "@wxt-dev/auto-icons"],
 	// One drawing, every size both stores and both browsers ask for (Chrome 16/32/48/128, AMO 48/96).

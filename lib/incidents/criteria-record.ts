@@ -1,6 +1,8 @@
 import type { Day, DaySpan } from "../calendar/day";
 import type { DayWindow } from "../calendar/interval";
 import type { Text } from "../i18n/text";
+import type { RecordOrganization } from "./record-organization";
+import { defined } from "./record-organization";
 import type { ChannelField, DateField, VendorId } from "./rental";
 import type {
 	Certainty,
@@ -24,6 +26,8 @@ import type {
 	VendorSite,
 	Wording,
 } from "./types";
+
+export { type RecordOrganization, type RecordSite, vendorFromOrganization } from "./record-organization";
 
 /**
  * A criteria record as published (lib/criteria/SPEC.md, lib/criteria/record.schema.json): the JSON
@@ -108,24 +112,6 @@ export interface RecordSource {
 	described_as_current?: true;
 }
 
-export interface RecordSite {
-	domain: string;
-	brand: Text;
-	named_in_notice: boolean;
-	status: Text;
-	note?: Text;
-	sources: readonly string[];
-}
-
-export interface RecordOrganization {
-	id: string;
-	name: Text;
-	legal_name: Text;
-	known_as: Text;
-	sites: readonly RecordSite[];
-	sources: readonly string[];
-}
-
 export interface CriteriaRecord {
 	/** An editor's pointer to the schema; never read. */
 	$schema?: string;
@@ -158,11 +144,6 @@ export interface CriteriaRecord {
  */
 export function shippedRecord(json: unknown): CriteriaRecord {
 	return json as CriteriaRecord;
-}
-
-/** Copies only the keys that are set, so an absent field stays absent both ways. */
-function defined<T extends object>(value: T): T {
-	return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined)) as T;
 }
 
 function sourced({ sources, certainty, note }: RecordSourced): RecordSourced {
@@ -306,29 +287,6 @@ export function incidentFromRecord(record: CriteriaRecord, registry?: Readonly<R
 
 function figureFromRecord({ value, unit, qualifier, ...rest }: RecordSourced & Figure) {
 	return { value: { value, unit, qualifier }, ...sourced(rest) };
-}
-
-/** The company a record names, with every incident of it the product has. */
-export function vendorFromOrganization(organization: RecordOrganization, incidents: readonly string[]): Vendor {
-	return {
-		id: organization.id as VendorId,
-		name: organization.name,
-		legalName: organization.legal_name,
-		knownAs: organization.known_as,
-		incidents: incidents as readonly IncidentId[],
-		sites: organization.sites.map(
-			(site): VendorSite =>
-				defined({
-					domain: site.domain,
-					brand: site.brand,
-					namedIn2013: site.named_in_notice,
-					status: site.status,
-					note: site.note,
-					sources: site.sources,
-				}),
-		),
-		sources: organization.sources,
-	};
 }
 
 /**
