@@ -23,7 +23,6 @@ import type {
 	SourceKind,
 	Statement,
 	Vendor,
-	VendorSite,
 	Wording,
 } from "./types";
 
