@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { incidents, vendors } from "../incidents";
 import { bannerMessages } from "./banner-messages";
@@ -125,3 +126,24 @@ function allTexts(locale: "ja" | "en"): [string, string][] {
 		...vendors.flatMap((vendor) => of(vendor, vendor.id)),
 	];
 }
+
+describe("the repository's own documents keep the Japanese rules too (G25)", () => {
+	test.each(["README.md", "PRIVACY.md", "STORE.md"])("%s", (file) => {
+		const text = readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");
+		let inCode = false;
+		const problems: string[] = [];
+		for (const [index, line] of text.split("\n").entries()) {
+			if (line.startsWith("```")) inCode = !inCode;
+			if (inCode) continue;
+			// Code, link targets and image paths are not prose.
+			const prose = line.replace(/`[^`]*`/g, "").replace(/\]\([^)]*\)/g, "]");
+			// Japanese prose, not an English sentence that names something in Japanese.
+			const japanese = (prose.match(/[\u3040-\u30ff\u3400-\u9fff]/g) ?? []).length;
+			const latin = (prose.match(/[A-Za-z]/g) ?? []).length;
+			if (japanese <= latin) continue;
+			for (const problem of [...japaneseTypographyProblems(prose), ...(/サーバー/.test(prose) ? ["サーバー"] : [])])
+				problems.push(`${file}:${index + 1}: ${problem}`);
+		}
+		expect(problems).toEqual([]);
+	});
+});

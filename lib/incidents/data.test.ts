@@ -410,6 +410,10 @@ describe("claims about today", () => {
 			[
 				/runs Wi-Ho! today|which runs|現在[^。]*運営|current (Telecom Square )?brand/i,
 				/"(possibly )?exposed"|\bnot exposed\b/i,
+				// The breach is the company's: no text ties it to a site the 2013 notices did not name (audit G7).
+				/breach[^.。]*linked to this site|このサイトには[^。]*流出が関係/i,
+				// No PRIVACY file ships: the package's privacy page is privacy.html (audit G9).
+				/PRIVACY\.txt/,
 			]
 				.filter((pattern) => pattern.test(text))
 				.map((pattern) => `${file}: ${pattern}`),
