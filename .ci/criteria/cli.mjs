@@ -131,9 +131,8 @@ if (command === "check") {
 				console.log(`  ${path.line}`);
 				console.log(`    ${path.reason}`);
 				for (const wording of path.wordings) console.log(`    - ${wording}`);
-				if (path.settle) console.log(`    ${path.settle}`);
 			}
-			if (rental.settle) console.log(`  ${rental.settle}`);
+			for (const line of rental.settle) console.log(`  ${line}`);
 		}
 	}
 	void errors;

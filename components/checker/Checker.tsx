@@ -3,7 +3,13 @@ import type { Day } from "../../lib/calendar/day";
 import { type CheckerForm, EMPTY_RENTAL, readForm, type StepId } from "../../lib/checker/checker-form";
 import type { RentalAssessment } from "../../lib/exposure/company";
 import type { Assessment } from "../../lib/exposure/types";
-import { ANSWER_FIELDS, type AnswerField, VENDOR_IDS, type VendorId } from "../../lib/incidents/rental";
+import {
+	ANSWER_FIELDS,
+	candidateVendors,
+	type RentalField,
+	VENDOR_IDS,
+	type VendorId,
+} from "../../lib/incidents/rental";
 import { useT } from "../shared/i18n";
 import { emailQuestionId, type QuestionKey, questionId, RentalQuestions } from "./RentalQuestions";
 import { ResultHeadline } from "./ResultHeadline";
@@ -52,7 +58,7 @@ function cannotChange(assessments: readonly Assessment[]): Set<QuestionKey> {
 }
 
 /** Brings a person to a question: opens its group if it stepped back, and focuses its answer. */
-function goToQuestion(rental: number, field: AnswerField | "message", vendor: VendorId) {
+function goToQuestion(rental: number, field: RentalField | "message", vendor: VendorId) {
 	const slot =
 		(field === "message"
 			? document.getElementById(emailQuestionId(vendor))
@@ -145,13 +151,18 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 	// The picture: each rental's dates over the published periods of the companies it names.
 	const timeline = useMemo(
 		() => ({
-			rentals: assessed.map(({ rental, answers }) => ({
-				rental,
-				vendor: answers.vendor,
-				...(answers.orderedOn && { orderedOn: answers.orderedOn }),
-				...(answers.returnedOn && { returnedOn: answers.returnedOn }),
-			})),
-			vendors: VENDOR_IDS.filter((vendor) => assessed.some((entry) => entry.answers.vendor === vendor)),
+			// A rental whose company is not remembered is drawn over each company it could be with.
+			rentals: assessed.flatMap(({ rental, answers }) =>
+				candidateVendors(answers.vendor).map((vendor) => ({
+					rental,
+					vendor,
+					...(answers.orderedOn && { orderedOn: answers.orderedOn }),
+					...(answers.returnedOn && { returnedOn: answers.returnedOn }),
+				})),
+			),
+			vendors: VENDOR_IDS.filter((vendor) =>
+				assessed.some((entry) => candidateVendors(entry.answers.vendor).includes(vendor)),
+			),
 		}),
 		[assessed],
 	);

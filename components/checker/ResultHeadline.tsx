@@ -1,5 +1,5 @@
 import type { ResultView } from "../../lib/checker/result";
-import type { AnswerField, VendorId } from "../../lib/incidents/rental";
+import type { RentalField, VendorId } from "../../lib/incidents/rental";
 import { useT } from "../shared/i18n";
 
 interface Props {
@@ -7,7 +7,7 @@ interface Props {
 	/** Shown when there is no result: nothing chosen yet, or an answer to fix. */
 	waiting: "no-vendor" | "errors" | undefined;
 	/** Moves focus to a question: the way forward from "possibly". */
-	onGoToQuestion: (rental: number, field: AnswerField | "message", vendor: VendorId) => void;
+	onGoToQuestion: (rental: number, field: RentalField | "message", vendor: VendorId) => void;
 	settleIntro: (count: number) => string;
 }
 
@@ -55,10 +55,10 @@ export function ResultHeadline({ view, waiting, onGoToQuestion, settleIntro }: P
 								</p>
 							))}
 							{company.leaked.certain.length > 0 ? (
-								<KindList label={t("leakedCertain")} kinds={company.leaked.certain} kind="certain" />
+								<KindList label={company.leakedLabels.certain} kinds={company.leaked.certain} kind="certain" />
 							) : null}
 							{company.leaked.possible.length > 0 ? (
-								<KindList label={t("leakedPossible")} kinds={company.leaked.possible} kind="possible" />
+								<KindList label={company.leakedLabels.possible} kinds={company.leaked.possible} kind="possible" />
 							) : null}
 							{company.settle.length > 0 ? (
 								<div class="way-forward">
@@ -73,6 +73,13 @@ export function ResultHeadline({ view, waiting, onGoToQuestion, settleIntro }: P
 												>
 													{control.label}
 												</button>
+												{control.leads.length > 0 ? (
+													<ul class="leads">
+														{control.leads.map((lead) => (
+															<li key={lead}>{lead}</li>
+														))}
+													</ul>
+												) : null}
 											</li>
 										))}
 									</ul>

@@ -222,10 +222,16 @@ function DraftResult({ record, locale }: { record: CriteriaRecord; locale: Local
 													))}
 												</ul>
 											) : null}
-											{path.settle ? <p>{path.settle}</p> : null}
 										</li>
 									))}
 								</ul>
+								{rental.settle.length > 0 ? (
+									<ul class="draft-settle">
+										{rental.settle.map((line) => (
+											<li key={line}>{line}</li>
+										))}
+									</ul>
+								) : null}
 							</div>
 						))}
 					</>

@@ -1,6 +1,7 @@
 import { addDays, type Day, dayParts, makeDay, maxDay, minDay } from "../calendar/day";
 import { describeSpan, describeWindow } from "../calendar/era";
 import type { DayWindow } from "../calendar/interval";
+import { capitalized } from "../i18n/banner-messages";
 import { resultMessage } from "../i18n/result-messages";
 import type { Locale } from "../i18n/text";
 import { timelineMessage as say, type TimelineMessageKey } from "../i18n/timeline-messages";
@@ -349,7 +350,8 @@ function pathPart(
 	barOf: Scale,
 ): Part {
 	const pathKey = `${incident.id}/${path.id}`;
-	const name = path.name[locale];
+	// A heading and the first words of its text version: it starts a sentence (audit G17).
+	const name = capitalized(path.name[locale]);
 	// The leak first, under the server's name: after a wording it would read as that wording's.
 	const mark = pathMark(locale, incident, path);
 	const lines: TimelineLine[] = [

@@ -401,6 +401,7 @@ function canHold(incident: Incident, all: Wording["clauses"][number]["all"]): bo
 	const wording: Wording = {
 		id: "can-hold",
 		label: incident.title,
+		shortLabel: incident.title,
 		quote: incident.title,
 		sources: [],
 		clauses: [{ id: "can-hold", text: incident.title, all }],

@@ -1,16 +1,19 @@
 import type { DaySpan } from "../calendar/day";
+import { precisionOf, westernDay, westernSpan } from "../calendar/era";
 import {
 	type AnswerIssue,
+	type AnswerValues,
 	assessCompany,
 	assessExposureIn,
+	type Contradiction,
 	InvalidAnswersError,
 	type Reason,
 	type Verdict,
 } from "../exposure";
 import { capitalized } from "../i18n/banner-messages";
 import { type DraftMessageKey, draftMessage } from "../i18n/criteria-messages";
-import { message } from "../i18n/messages";
-import { fieldLabel, resultMessage } from "../i18n/result-messages";
+import { type MessageKey, message, messages } from "../i18n/messages";
+import { fieldLabel, type ResultMessageKey, resultMessage } from "../i18n/result-messages";
 import type { Locale } from "../i18n/text";
 import { type CriteriaRecord, incidentFromRecord } from "../incidents/criteria-record";
 import {
@@ -19,6 +22,7 @@ import {
 	EMAIL_ANSWERS,
 	type EmailAnswer,
 	type RentalAnswers,
+	type RentalField,
 } from "../incidents/rental";
 import type { Incident } from "../incidents/types";
 
@@ -47,10 +51,23 @@ export interface EvaluatedFinding {
 	path: string;
 	verdict: FormatVerdict;
 	reason: Reason;
-	wordings: readonly { wording: string; verdict: FormatVerdict; reason: Reason }[];
+	wordings: readonly {
+		wording: string;
+		verdict: FormatVerdict;
+		reason: Reason;
+		/** Set wherever a clause of this notice includes a rental its own exclusion removes (§5.3). */
+		contradiction?: Contradiction;
+	}[];
 	decided_by: readonly AnswerField[];
 	would_settle: readonly AnswerField[];
 	by_message: boolean;
+}
+
+/** Where the values of one unanswered (or loosely answered) question lead. */
+export interface EvaluatedWay {
+	field: RentalField;
+	settles_all: boolean;
+	leads: readonly { values: AnswerValues; verdict: FormatVerdict }[];
 }
 
 export interface Evaluation {
@@ -70,8 +87,9 @@ export interface Evaluation {
 	rentals?: readonly {
 		rental: number;
 		verdict: FormatVerdict;
-		would_settle: readonly AnswerField[];
-		could_change: readonly AnswerField[];
+		would_settle: readonly RentalField[];
+		could_change: readonly RentalField[];
+		ways: readonly EvaluatedWay[];
 		findings: readonly EvaluatedFinding[];
 	}[];
 }
@@ -155,7 +173,7 @@ export function evaluateRecord(record: CriteriaRecord, given: AnswersDocument): 
 			);
 		throw problem;
 	}
-	const company = assessCompany(incident.vendor, assessed, given.message);
+	const company = assessCompany(incident.vendor, assessed, given.message, () => incident.vendor);
 	return {
 		record: record.id,
 		revision: record.revision,
@@ -173,25 +191,38 @@ export function evaluateRecord(record: CriteriaRecord, given: AnswersDocument): 
 			by_message: server.byMessage,
 			rentals: server.rentals,
 		})),
-		rentals: company.rentals.map(({ rental, assessment }) => ({
-			rental,
-			verdict: VERDICTS[assessment.verdict],
-			would_settle: assessment.wouldSettle,
-			could_change: assessment.couldChange,
-			findings: assessment.findings.map((finding) => ({
-				path: finding.path,
-				verdict: VERDICTS[finding.verdict],
-				reason: finding.reason,
-				wordings: finding.wordings.map((outcome) => ({
-					wording: outcome.wording,
-					verdict: VERDICTS[outcome.verdict],
-					reason: outcome.reason,
+		rentals: company.rentals.map((rental) => {
+			// The company's message may have settled the rental: nothing is left to settle then.
+			const open = rental.verdict === "possibly-exposed";
+			const { assessment } = rental;
+			return {
+				rental: rental.rental,
+				verdict: VERDICTS[rental.verdict],
+				would_settle: open ? assessment.wouldSettle : [],
+				could_change: open ? assessment.couldChange : [],
+				ways: !open
+					? []
+					: assessment.ways.map((way) => ({
+							field: way.field,
+							settles_all: way.settlesAll,
+							leads: way.leads.map((lead) => ({ values: lead.values, verdict: VERDICTS[lead.verdict] })),
+						})),
+				findings: rental.findings.map((finding) => ({
+					path: finding.path,
+					verdict: VERDICTS[finding.verdict],
+					reason: finding.reason,
+					wordings: finding.wordings.map((outcome) => ({
+						wording: outcome.wording,
+						verdict: VERDICTS[outcome.verdict],
+						reason: outcome.reason,
+						...(outcome.contradiction && { contradiction: outcome.contradiction }),
+					})),
+					decided_by: finding.decidedBy,
+					would_settle: finding.wouldSettle,
+					by_message: finding.byMessage ?? false,
 				})),
-				decided_by: finding.decidedBy,
-				would_settle: finding.wouldSettle,
-				by_message: finding.byMessage ?? false,
-			})),
-		})),
+			};
+		}),
 	};
 }
 
@@ -204,13 +235,14 @@ export function verdictWords(locale: Locale, verdict: FormatVerdict): string {
 	return resultMessage(locale, `badge.${ENGINE_VERDICT[verdict]}`);
 }
 
-/** One finding or rental as lines a person reads: what the CLI prints and the preview shows. */
+/** One record's result as lines a person reads: what the CLI prints and the preview shows. */
 export interface EvaluationView {
 	company: string;
 	rentals: {
 		heading: string;
-		paths: { line: string; reason: string; wordings: readonly string[]; settle?: string }[];
-		settle?: string;
+		paths: { line: string; reason: string; wordings: readonly string[] }[];
+		/** For a "possibly": each question that can settle it and where its answers lead, or why none does. */
+		settle: readonly string[];
 	}[];
 }
 
@@ -226,12 +258,63 @@ function reasonWords(locale: Locale, reason: Reason, incident: Incident): string
 	return draftMessage(locale, key, values);
 }
 
-function settleWords(locale: Locale, fields: readonly AnswerField[]): string {
-	return fields.length > 0
-		? draftMessage(locale, "draftSettles", {
-				fields: fields.map((field) => fieldLabel(locale, field)).join(locale === "ja" ? "、" : ", "),
-			})
-		: draftMessage(locale, "draftNothingSettles");
+const LEAD_WORDS: Record<FormatVerdict, ResultMessageKey> = {
+	included: "lead.exposed",
+	"possibly-included": "lead.possibly-exposed",
+	"not-included": "lead.not-exposed",
+};
+
+/** Some values of one answer in words: a run of days, or choices joined by "or". */
+function valuesWords(locale: Locale, record: CriteriaRecord, field: RentalField, values: AnswerValues): string {
+	if ("days" in values) {
+		const { from, to } = values.days;
+		if (from !== undefined && to !== undefined) return westernSpan({ from, to }, precisionOf({ from, to }), locale);
+		if (to !== undefined) return resultMessage(locale, "lead.onOrBefore", { day: westernDay(to, locale) });
+		return resultMessage(locale, "lead.onOrAfter", { day: westernDay(from as string, locale) });
+	}
+	const sites = record.organization.sites
+		.filter((site) => site.named_in_notice)
+		.map((site) => `www.${site.domain}`)
+		.join(" / ");
+	const words = values.choices.map((value) => {
+		if (field === "vendor") return resultMessage(locale, "lead.company", { company: record.organization.name[locale] });
+		const key = `${field}.${value}`;
+		return key in messages ? message(locale, key as MessageKey, { sites }) : value;
+	});
+	const joined = words.join(
+		locale === "ja" ? resultMessage(locale, "lead.or") : ` ${resultMessage(locale, "lead.or")} `,
+	);
+	return locale === "en" && field !== "vendor" ? joined.charAt(0).toLowerCase() + joined.slice(1) : joined;
+}
+
+/** The ways forward of a "possibly" rental, or why no single answer settles it. */
+function settleLines(
+	locale: Locale,
+	record: CriteriaRecord,
+	rental: NonNullable<Evaluation["rentals"]>[number],
+): string[] {
+	if (rental.verdict !== "possibly-included") return [];
+	if (rental.ways.length > 0)
+		return rental.ways.map((way) => {
+			const leads = way.leads.map((lead) =>
+				resultMessage(locale, "lead", {
+					values: valuesWords(locale, record, way.field, lead.values),
+					verdict: resultMessage(locale, LEAD_WORDS[lead.verdict]),
+				}),
+			);
+			const question = way.field === "vendor" ? message(locale, "qVendor") : fieldLabel(locale, way.field);
+			return `${capitalized(question)}${locale === "ja" ? "：" : ": "}${leads.join(locale === "ja" ? "、" : "; ")}`;
+		});
+	const reasons = rental.findings
+		.filter((finding) => finding.verdict === "possibly-included")
+		.map((f) => f.reason.kind);
+	const why =
+		reasons.length > 0 && reasons.every((kind) => kind === "notice-contradicts-itself")
+			? "noSettle.contradiction"
+			: reasons.length > 0 && reasons.every((kind) => kind === "sources-disagree")
+				? "noSettle.disagree"
+				: "noSettle.several";
+	return [resultMessage(locale, why)];
 }
 
 /** The evaluation in words, in one language, naming the record's own paths and wordings. */
@@ -265,10 +348,9 @@ export function evaluationView(evaluation: Evaluation, record: CriteriaRecord, l
 									}),
 								)
 							: [],
-					...(finding.verdict === "possibly-included" && { settle: settleWords(locale, finding.would_settle) }),
 				};
 			}),
-			...(rental.verdict === "possibly-included" && { settle: settleWords(locale, rental.would_settle) }),
+			settle: settleLines(locale, record, rental),
 		})),
 	};
 }

@@ -12,7 +12,7 @@ import {
 import { type AnswerIssue, InvalidAnswersError } from "./types";
 
 const CHOICES = {
-	vendor: VENDOR_IDS,
+	vendor: [...VENDOR_IDS, "unknown"],
 	orderedVia: ORDER_CHANNELS,
 	returnedVia: RETURN_CHANNELS,
 	paidVia: PAYMENT_PLACES,
@@ -52,12 +52,12 @@ export function returnBeforeOrder(ordered: DayWindow | undefined, returned: DayW
 
 /**
  * Every problem with the answers, each naming its field; empty when they are valid. `vendors`: the
- * companies the answers may name (a record evaluated on its own names its own).
+ * companies the answers may name besides "unknown" (a record evaluated on its own names its own).
  */
 export function answerIssues(input: unknown, vendors: readonly string[] = VENDOR_IDS): AnswerIssue[] {
 	if (!isRecord(input)) return [{ field: "vendor", problem: "missing" }];
 	const issues: AnswerIssue[] = [];
-	for (const [field, allowed] of Object.entries({ ...CHOICES, vendor: vendors }) as [
+	for (const [field, allowed] of Object.entries({ ...CHOICES, vendor: [...vendors, "unknown"] }) as [
 		keyof typeof CHOICES,
 		readonly string[],
 	][]) {

@@ -62,6 +62,7 @@ export interface RecordClause {
 export interface RecordWording {
 	id: string;
 	label: Text;
+	short_label: Text;
 	quote: RecordQuote;
 	sources: readonly string[];
 	clauses: readonly RecordClause[];
@@ -71,9 +72,10 @@ export interface RecordWording {
 export interface RecordPath {
 	id: string;
 	name: Text;
+	code?: string;
 	description: Text;
 	sources: readonly string[];
-	leaked: RecordSourced & { kinds: readonly DataKind[] };
+	leaked: RecordSourced & { kinds: readonly DataKind[]; phrase: ExposurePath["leaked"]["phrase"] };
 	leaked_on: RecordSourced & DaySpan & { meaning: ExposurePath["leakedOn"]["meaning"] };
 	wordings: readonly RecordWording[];
 	conflict?: string;
@@ -103,7 +105,8 @@ export interface RecordEvent {
 export interface RecordSource {
 	id: string;
 	url: string;
-	title: string;
+	title?: string;
+	about?: Text;
 	publisher: string;
 	date?: Day;
 	kind: SourceKind;
@@ -131,7 +134,7 @@ export interface CriteriaRecord {
 	exclusions: readonly RecordExclusion[];
 	events: readonly RecordEvent[];
 	remedies: readonly Statement[];
-	message?: RecordSourced & { from: Day; subject?: string; to: Text; said?: Text };
+	message?: RecordSourced & { from: Day; subject?: string; subject_note?: Text; to: Text; said?: Text };
 	contact?: Statement;
 	conflicts: readonly Conflict[];
 	sources: readonly RecordSource[];
@@ -184,6 +187,7 @@ function wordingFromRecord(wording: RecordWording): Wording {
 	return defined({
 		id: wording.id,
 		label: wording.label,
+		shortLabel: wording.short_label,
 		quote: wording.quote.text,
 		sources: wording.sources,
 		clauses: wording.clauses.map(
@@ -195,14 +199,15 @@ function wordingFromRecord(wording: RecordWording): Wording {
 }
 
 function pathFromRecord(path: RecordPath): ExposurePath {
-	const { kinds, ...leaked } = path.leaked;
+	const { kinds, phrase, ...leaked } = path.leaked;
 	const { from, to, meaning, ...leakedOn } = path.leaked_on;
 	return defined({
 		id: path.id as PathId,
 		name: path.name,
+		code: path.code,
 		description: path.description,
 		sources: path.sources,
-		leaked: { value: kinds, ...sourced(leaked) },
+		leaked: { value: kinds, ...sourced(leaked), phrase },
 		leakedOn: { value: { from, to }, meaning, ...sourced(leakedOn) },
 		wordings: path.wordings.map(wordingFromRecord),
 		conflict: path.conflict,
@@ -266,7 +271,13 @@ export function incidentFromRecord(record: CriteriaRecord, registry?: Readonly<R
 		events: record.events as readonly IncidentEvent[],
 		remedies: record.remedies,
 		customerEmail: message && {
-			value: defined({ from: message.from, subject: message.subject, to: message.to, said: message.said }),
+			value: defined({
+				from: message.from,
+				subject: message.subject,
+				subjectNote: message.subject_note,
+				to: message.to,
+				said: message.said,
+			}),
 			...sourced(message),
 		},
 		contact: record.contact,
@@ -338,14 +349,16 @@ export function recordFromIncident(
 			defined({
 				id: path.id,
 				name: path.name,
+				code: path.code,
 				description: path.description,
 				sources: path.sources,
-				leaked: { kinds: path.leaked.value, ...sourced(path.leaked) },
+				leaked: { kinds: path.leaked.value, phrase: path.leaked.phrase, ...sourced(path.leaked) },
 				leaked_on: { ...path.leakedOn.value, meaning: path.leakedOn.meaning, ...sourced(path.leakedOn) },
 				wordings: path.wordings.map((wording) =>
 					defined({
 						id: wording.id,
 						label: wording.label,
+						short_label: wording.shortLabel,
 						quote: quoteToRecord(wording.quote, wording.quoteOrigin, wording.id),
 						sources: wording.sources,
 						clauses: wording.clauses.map((clause) => ({
@@ -378,6 +391,7 @@ export function recordFromIncident(
 			defined({
 				from: email.value.from,
 				subject: email.value.subject,
+				subject_note: email.value.subjectNote,
 				to: email.value.to,
 				said: email.value.said,
 				...sourced(email),
