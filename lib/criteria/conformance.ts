@@ -43,9 +43,11 @@ export interface EvaluationCase {
 	answers: unknown;
 	expect: {
 		paths?: Record<string, PathExpectation>;
-		company?: { verdict: FormatVerdict; by_message?: boolean };
+		company?: { verdict: FormatVerdict; by_message?: boolean; message_against_answers?: boolean };
 		/** The first rental's answers that would settle its "possibly". */
 		would_settle?: string[];
+		/** Where each value of these questions leads the first rental, in the engine's order (§5.5). */
+		ways?: Record<string, { values: unknown; verdict: FormatVerdict }[]>;
 	};
 }
 
@@ -99,9 +101,17 @@ export function evaluationDifferences(item: EvaluationCase, evaluation: Evaluati
 		say("company verdict", item.expect.company.verdict, evaluation.company?.verdict);
 		if (item.expect.company.by_message !== undefined)
 			say("company by_message", item.expect.company.by_message, evaluation.company?.by_message);
+		if (item.expect.company.message_against_answers !== undefined)
+			say(
+				"company message_against_answers",
+				item.expect.company.message_against_answers,
+				evaluation.company?.message_against_answers,
+			);
 	}
 	if (item.expect.would_settle !== undefined)
 		say("rental would_settle", [...item.expect.would_settle].sort(), [...(rental?.would_settle ?? [])].sort());
+	for (const [field, leads] of Object.entries(item.expect.ways ?? {}))
+		say(`ways ${field}`, leads, rental?.ways.find((way) => way.field === field)?.leads);
 	return differences;
 }
 
