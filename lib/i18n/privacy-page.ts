@@ -223,6 +223,10 @@ export const privacyPage = {
 			ja: `${copySummary.ja}は、押したときにだけ、結果をこの端末のクリップボードに置きます。`,
 			en: `${copySummary.en} puts the result on this device's clipboard, only when you press it.`,
 		},
+		{
+			ja: "確認画面の「下書きの記録をプレビューする」で開いた記録ファイルは、そのページの中で読むだけです。保存も送信もせず、拡張機能が持つ資料も変わりません。",
+			en: "A record file you open under “Preview a draft record” on the checker is read inside that page only: it is neither stored nor sent, and the extension's own data does not change.",
+		},
 	] satisfies Text[],
 
 	bannerHeading: { ja: "会社のサイトでのバナー", en: "The banner on the companies' sites" },
