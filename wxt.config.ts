@@ -145,6 +145,9 @@ export default defineConfig({
 			".nvmrc",
 			"tsconfig.json",
 			"wxt.config.ts",
+			// The record schema's validator is generated at build time by this module.
+			".ci/criteria/schema-validator.mjs",
+			".ci/criteria/schema-validator.d.mts",
 			"README.md",
 			"PRIVACY.md",
 		],
