@@ -241,7 +241,12 @@ test("Firefox: full page with a trip, the company's email and a second rental", 
 		label?.querySelector("input")?.click();
 	});
 	await full.waitForFunction(() =>
-		document.querySelector("output.verdict")?.textContent?.startsWith("まとめ：あなたは2社の流出のうち"),
+		// The overall line names what is included and what may be (round four, G12).
+		document
+			.querySelector("output.verdict")
+			?.textContent?.startsWith(
+				"まとめ：あなたはテレコムスクエアの流出の対象でした。エクスコムグローバルの流出の対象だった可能性もあります。",
+			),
 	);
 	expect(await full.evaluate(() => document.querySelector("output.verdict")?.textContent)).toContain(
 		"エクスコムグローバル：あなたのレンタルは流出の対象だった可能性があります。",
