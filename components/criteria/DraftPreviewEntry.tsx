@@ -1,6 +1,7 @@
 import { useRef, useState } from "preact/hooks";
 import { draftMessage } from "../../lib/i18n/criteria-messages";
 import { useLocale } from "../shared/i18n";
+import "./draft-entry.css";
 
 type Preview = typeof import("./DraftPreview");
 
