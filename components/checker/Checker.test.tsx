@@ -407,7 +407,7 @@ test("each card's main source carries its kind and date, among the sources", asy
 	choose(/Which company/, /Wi-Ho!/);
 	const webB = await findCard(/The card-payment server \(Web-B\)/);
 	expect(webB.querySelector(".primary-source")?.textContent).toBe(
-		"Main source: 不正アクセスによるお客様情報流出のお知らせとお詫び (official, 株式会社テレコムスクエア, 20 September 2013 (平成25年9月20日))",
+		"Main source: 不正アクセスによるお客様情報流出のお知らせとお詫び (official, 株式会社テレコムスクエア, 20 September 2013)",
 	);
 	expect(webB.querySelector(".primary-source")?.closest("details")).toBeTruthy();
 });
