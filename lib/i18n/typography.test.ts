@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { incidents, vendors } from "../incidents";
 import { bannerMessages } from "./banner-messages";
 import { messages } from "./messages";
+import { privacyPage } from "./privacy-page";
 import { resultMessages } from "./result-messages";
 import { timelineMessages } from "./timeline-messages";
 import { japaneseTypographyProblems, repeatedSentences } from "./typography";
@@ -55,6 +56,7 @@ describe("every Japanese text the product carries keeps the rules", () => {
 		...texts(resultMessages, "resultMessages"),
 		...texts(timelineMessages, "timelineMessages"),
 		...texts(bannerMessages, "bannerMessages"),
+		...texts(privacyPage, "privacyPage"),
 		...incidents.flatMap((incident) => [...texts(incident, incident.id)]),
 		...vendors.flatMap((vendor) => [...texts(vendor, vendor.id)]),
 	];
@@ -68,6 +70,10 @@ describe("every Japanese text the product carries keeps the rules", () => {
 			japaneseTypographyProblems(text).map((problem) => `${path}: ${problem}`),
 		);
 		expect(problems).toEqual([]);
+	});
+
+	test("one spelling: 「サーバ」, as the notices write it", () => {
+		expect(all.filter(([, text]) => text.includes("サーバー")).map(([path]) => path)).toEqual([]);
 	});
 
 	test("no text says one sentence twice", () => {
