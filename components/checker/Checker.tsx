@@ -3,6 +3,7 @@ import type { Day } from "../../lib/calendar/day";
 import { type CheckerForm, EMPTY_RENTAL, readForm, type StepId } from "../../lib/checker/checker-form";
 import type { RentalAssessment } from "../../lib/exposure/company";
 import type { Assessment } from "../../lib/exposure/types";
+import { viewMessage } from "../../lib/i18n/view-messages";
 import { ANSWER_FIELDS, type AnswerField, VENDOR_IDS, type VendorId } from "../../lib/incidents/rental";
 import { useT } from "../shared/i18n";
 import { emailQuestionId, type QuestionKey, questionId, RentalQuestions } from "./RentalQuestions";
@@ -50,9 +51,13 @@ function cannotChange(assessments: readonly Assessment[]): Set<QuestionKey> {
 	if (keys.has("orderedOn") && keys.has("returnedOn")) keys.add("trip");
 	return keys;
 }
+/** Where focus goes next, once what it goes to has shown (after the render that shows it). */
+type Pending =
+	| { kind: "question"; rental: number; field: AnswerField | "message"; vendor: VendorId }
+	| { kind: "element"; id: string; fallback: string; block: ScrollLogicalPosition };
 
 /** Brings a person to a question: opens its group if it stepped back, and focuses its answer. */
-function goToQuestion(rental: number, field: AnswerField | "message", vendor: VendorId) {
+function focusQuestion(rental: number, field: AnswerField | "message", vendor: VendorId) {
 	const slot =
 		(field === "message"
 			? document.getElementById(emailQuestionId(vendor))
@@ -67,49 +72,68 @@ function goToQuestion(rental: number, field: AnswerField | "message", vendor: Ve
 		inputs.find((input) => input.type === "text" && input.offsetParent !== null) ??
 		inputs.find((input) => input.checked) ??
 		inputs[0];
-	target?.focus();
+	target?.focus({ preventScroll: true });
 	slot.scrollIntoView?.({ block: "center" });
 }
 
-/** Pinned, the answer may take at most this share of the window: the result scrolls beneath it. */
-const PINNED_SHARE = 0.4;
+/** Focuses an element of the result (the one a way back returns to, or its fallback) and brings it into view. */
+function focusElement(id: string, fallback: string, block: ScrollLogicalPosition) {
+	const element = document.getElementById(id) ?? document.getElementById(fallback);
+	if (!element) return;
+	element.focus({ preventScroll: true });
+	element.scrollIntoView?.({ block });
+}
 
 /**
- * On the wide full page the answer is pinned beside the questions (checker.css), but only while it
- * is short: a tall one would cover the result scrolling beneath it, the copy button included. The
- * page keeps what it covers clear of focus and scrolling (scroll-padding, --pinned-height).
+ * The verdict bar stays at the top of a narrow page while the questions scroll beneath it: what
+ * focus or a jump brings into view must land below it, not under it (scroll-padding, from
+ * --bar-height). Where the answer sits beside the questions (a wide page) it covers none of
+ * them: the style sheet says which with --pane-covers, so the breakpoint lives in one place.
  */
-function usePinnedWhileShort(area: { current: HTMLElement | null }, enabled: boolean) {
+function useBarHeight(pane: { current: HTMLElement | null }, bar: { current: HTMLElement | null }) {
 	useLayoutEffect(() => {
-		const element = area.current;
-		if (!enabled || !element || typeof ResizeObserver === "undefined") return;
+		const paneElement = pane.current;
+		const barElement = bar.current;
+		if (!paneElement || !barElement || typeof ResizeObserver === "undefined") return;
 		const root = document.documentElement;
 		const fit = () => {
-			const height = element.offsetHeight;
-			const pinned = height <= window.innerHeight * PINNED_SHARE;
-			element.dataset.pinned = String(pinned);
-			root.style.setProperty("--pinned-height", pinned ? `${height}px` : "0px");
+			const style = getComputedStyle(paneElement);
+			const covers = style.position === "sticky" && style.getPropertyValue("--pane-covers").trim() === "1";
+			root.style.setProperty("--bar-height", covers ? `${barElement.offsetHeight}px` : "0px");
 		};
 		const observer = new ResizeObserver(fit);
-		observer.observe(element);
+		observer.observe(barElement);
+		observer.observe(paneElement);
 		window.addEventListener("resize", fit);
 		fit();
 		return () => {
 			observer.disconnect();
 			window.removeEventListener("resize", fit);
-			root.style.removeProperty("--pinned-height");
+			root.style.removeProperty("--bar-height");
 		};
-	}, [area, enabled]);
+	}, [pane, bar]);
 }
 
 /**
  * The private exposure checker: the decisive questions first, and the answer, updated as they
  * answer, computed here by the local engine. Headline, cards, summary and print all render one
  * result model, so they cannot disagree.
+ *
+ * The answer stays in view (issue 23): the verdict bar — each company's sentence, with the way to
+ * the full result and to what to do now — sits at the top of a narrow page (the popup, a phone)
+ * while the questions scroll beneath it, and opens into the full result in place; on a wide page
+ * the bar and the full result are a pane beside the questions that stays in view, scrolling on
+ * its own. Under the verdict come its reasons, then what to do now, then the picture and the
+ * cards. A control that takes the person to a question leaves a way back in the bar.
  */
 export function Checker({ form, onFormChange, copy, print, variant = "popup", today }: CheckerProps) {
 	const t = useT();
 	const [copyStatus, setCopyStatus] = useState<"copied" | "copyFailed" | undefined>();
+	// On a narrow page, whether the full result is open under the bar (a wide page always shows it).
+	const [expanded, setExpanded] = useState(false);
+	// The control a jump to a question came from: the bar offers the way back to it.
+	const [wayBack, setWayBack] = useState<string>();
+	const [pending, setPending] = useState<Pending>();
 	const readings = useMemo(() => readForm(form, today), [form, today]);
 	const engine = useResultsModule();
 	const assessed: RentalAssessment[] = useMemo(
@@ -145,24 +169,27 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 	// The picture: each rental's dates over the published periods of the companies it names.
 	const timeline = useMemo(
 		() => ({
-			rentals: assessed.map(({ rental, answers }) => ({
-				rental,
-				vendor: answers.vendor,
-				...(answers.orderedOn && { orderedOn: answers.orderedOn }),
-				...(answers.returnedOn && { returnedOn: answers.returnedOn }),
-			})),
+			rentals: assessed.map(({ rental, answers }) => ({ rental, ...answers })),
 			vendors: VENDOR_IDS.filter((vendor) => assessed.some((entry) => entry.answers.vendor === vendor)),
 		}),
 		[assessed],
 	);
-	const verdictArea = useRef<HTMLElement>(null);
-	usePinnedWhileShort(verdictArea, page);
+	const pane = useRef<HTMLElement>(null);
+	const bar = useRef<HTMLDivElement>(null);
+	useBarHeight(pane, bar);
 	const focusAfterChange = useRef<string | undefined>(undefined);
 	useEffect(() => {
 		const id = focusAfterChange.current;
 		focusAfterChange.current = undefined;
 		if (id) document.getElementById(id)?.focus();
 	});
+	// A jump waits for the render that shows its target (the full result opened, or closed to show the questions).
+	useEffect(() => {
+		if (!pending) return;
+		setPending(undefined);
+		if (pending.kind === "question") focusQuestion(pending.rental, pending.field, pending.vendor);
+		else focusElement(pending.id, pending.fallback, pending.block);
+	}, [pending]);
 	const change = (next: CheckerForm) => {
 		setCopyStatus(undefined);
 		onFormChange(next);
@@ -173,18 +200,109 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 	// The company's message is asked right after the first rental that names the company.
 	const firstRentalOf = (vendor: VendorId) =>
 		rentals.findIndex((rental) => rental.vendor === vendor || rental.vendor === "unknown");
+	const goToQuestion = (rental: number, field: AnswerField | "message", vendor: VendorId, from: string) => {
+		setWayBack(from);
+		setExpanded(false);
+		setPending({ kind: "question", rental, field, vendor });
+	};
+	const showResult = (id: string, block: ScrollLogicalPosition) => {
+		setExpanded(true);
+		setPending({ kind: "element", id, fallback: "result-reasons", block });
+	};
+	const shown = view && engine && !waiting;
 
 	return (
 		<div class="checker">
-			{/* First in the page so the answer stays in view (pinned) while the questions scroll. */}
-			<section class="verdict-area" aria-labelledby="result-heading" ref={verdictArea}>
-				<h2 id="result-heading">{t("resultHeading")}</h2>
-				<ResultHeadline
-					view={view}
-					waiting={waiting}
-					onGoToQuestion={goToQuestion}
-					settleIntro={(count) => (engine ? engine.settleIntro(t.locale, count) : "")}
-				/>
+			{/* First in the page: the answer stays in view while the questions scroll. */}
+			<section
+				class="verdict-area"
+				aria-labelledby="result-heading"
+				ref={pane}
+				data-state={shown ? "result" : "waiting"}
+				data-expanded={String(expanded)}
+			>
+				<div class="verdict-bar" ref={bar}>
+					<h2 id="result-heading">{t("resultHeading")}</h2>
+					<ResultHeadline view={view} waiting={waiting} />
+					{shown ? (
+						<div class="bar-actions">
+							<button
+								type="button"
+								class="bar-button toggle-result"
+								aria-expanded={expanded}
+								aria-controls="result-panel"
+								onClick={() => setExpanded(!expanded)}
+							>
+								{viewMessage(t.locale, "fullResult")}
+							</button>
+							<button type="button" class="bar-button todo-jump" onClick={() => showResult("todo-heading", "start")}>
+								{viewMessage(t.locale, "todoJump")}
+							</button>
+							{wayBack ? (
+								<button
+									type="button"
+									class="bar-button way-back"
+									onClick={() => {
+										setWayBack(undefined);
+										showResult(wayBack, "center");
+									}}
+								>
+									{viewMessage(t.locale, "backToResult")}
+								</button>
+							) : null}
+						</div>
+					) : null}
+				</div>
+				{shown ? (
+					<div class="result result-panel" id="result-panel">
+						<engine.ResultReasons
+							view={view}
+							onGoToQuestion={goToQuestion}
+							settleIntro={(count) => engine.settleIntro(t.locale, count)}
+						/>
+						<engine.WhatToDoNow todo={view.todo} done={done} onToggle={toggleStep} />
+						<engine.Timeline rentals={timeline.rentals} vendors={timeline.vendors} compact={!page} />
+						<h2 id="details-heading">{t("detailsHeading")}</h2>
+						{view.rentals.map((rental, index) => {
+							// The company's breach as a whole (the regulator's access period) is said once, at its first rental.
+							const first = view.rentals.findIndex((other) => other.vendor === rental.vendor) === index;
+							const when = first
+								? (view.companies.find((company) => company.vendor === rental.vendor)?.when ?? [])
+								: [];
+							return (
+								<div class="vendor-result" key={`${rental.rental}/${rental.vendor}`}>
+									<h3>{rental.heading}</h3>
+									{when.map((line) => (
+										<p key={line} class="company-when">
+											{line}
+										</p>
+									))}
+									{rental.cards.map((card) => (
+										<engine.FindingCard key={card.id} card={card} />
+									))}
+								</div>
+							);
+						})}
+						<div class="actions">
+							<button
+								type="button"
+								onClick={async () =>
+									setCopyStatus((await copy(engine.summaryText(t.locale, view))) ? "copied" : "copyFailed")
+								}
+							>
+								{t("copySummary")}
+							</button>
+							{print ? (
+								<button type="button" onClick={print}>
+									{t("print")}
+								</button>
+							) : null}
+							<span role="status" class="copy-status">
+								{copyStatus ? t(copyStatus) : ""}
+							</span>
+						</div>
+					</div>
+				) : null}
 			</section>
 			<form class="questions" aria-labelledby="questions-heading" onSubmit={(event) => event.preventDefault()}>
 				<h2 id="questions-heading">{t("questionsHeading")}</h2>
@@ -251,49 +369,6 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 				) : null}
 				{page && engine ? <engine.HowToFindDates /> : null}
 			</form>
-			{view && engine ? (
-				<section class="result" aria-labelledby="details-heading">
-					<engine.Timeline rentals={timeline.rentals} vendors={timeline.vendors} compact={!page} />
-					<h2 id="details-heading">{t("detailsHeading")}</h2>
-					{view.rentals.map((rental, index) => {
-						// The company's breach as a whole (the regulator's access period) is said once, at its first rental.
-						const first = view.rentals.findIndex((other) => other.vendor === rental.vendor) === index;
-						const when = first ? (view.companies.find((company) => company.vendor === rental.vendor)?.when ?? []) : [];
-						return (
-							<div class="vendor-result" key={`${rental.rental}/${rental.vendor}`}>
-								<h3>{rental.heading}</h3>
-								{when.map((line) => (
-									<p key={line} class="company-when">
-										{line}
-									</p>
-								))}
-								{rental.cards.map((card) => (
-									<engine.FindingCard key={card.id} card={card} />
-								))}
-							</div>
-						);
-					})}
-					<engine.WhatToDoNow todo={view.todo} done={done} onToggle={toggleStep} />
-					<div class="actions">
-						<button
-							type="button"
-							onClick={async () =>
-								setCopyStatus((await copy(engine.summaryText(t.locale, view))) ? "copied" : "copyFailed")
-							}
-						>
-							{t("copySummary")}
-						</button>
-						{print ? (
-							<button type="button" onClick={print}>
-								{t("print")}
-							</button>
-						) : null}
-						<span role="status" class="copy-status">
-							{copyStatus ? t(copyStatus) : ""}
-						</span>
-					</div>
-				</section>
-			) : null}
 		</div>
 	);
 }
