@@ -21,6 +21,7 @@ import {
 	REVEAL,
 	SETTLING,
 	TIMELINE_NAME,
+	WHAT_HAPPENED_COMPANIES,
 	WORDS,
 } from "./support/result-scenarios";
 
@@ -179,7 +180,7 @@ describe.each(["ja", "en"] as const)("Chromium, %s", (locale) => {
 		[1280, 800],
 		[360, 640],
 	] as const)(
-		"the first question is on the first screen at %d×%d, and the empty page is short",
+		"what happened and the start are on the first screen at %d×%d, and the start brings the first question",
 		async (width, height) => {
 			const page = await openChecker(locale, { width, height });
 			if (width === 360) {
@@ -192,9 +193,22 @@ describe.each(["ja", "en"] as const)("Chromium, %s", (locale) => {
 			expect(screen.legend).toBe(WORDS[locale].vendor);
 			expect(screen.viewport).toBe(height);
 			expect(screen.scrolled).toBe(0);
-			expect(screen.top).toBeGreaterThanOrEqual(0);
-			expect(screen.bottom).toBeLessThanOrEqual(height);
-			if (width === 1280) expect(screen.height).toBeLessThanOrEqual(2.5 * 800);
+			// What happened, and the start of the check, before any answer (issue 23).
+			expect(screen.whatHappened).toEqual(WHAT_HAPPENED_COMPANIES[locale]);
+			expect(screen.startBottom).toBeLessThanOrEqual(height);
+			expect(screen.startHit).toBe(true);
+			if (width === 1280) {
+				// A wide screen holds the first question too, and the empty page is short.
+				expect(screen.top).toBeGreaterThanOrEqual(0);
+				expect(screen.bottom).toBeLessThanOrEqual(height);
+				expect(screen.height).toBeLessThanOrEqual(2.5 * 800);
+			}
+			// The start brings the first question on screen, with the focus in it.
+			await page.locator(".what-happened button.start-check").click();
+			const started = (await page.evaluate(FIRST_SCREEN_PROBE)) as FirstScreen;
+			expect(started.focused).toBe("vendor-1");
+			expect(started.top).toBeGreaterThanOrEqual(0);
+			expect(started.bottom).toBeLessThanOrEqual(height);
 			await page.close();
 		},
 	);

@@ -78,10 +78,12 @@ function focusQuestion(rental: number, field: AnswerField | "message", vendor: V
 
 /** Focuses an element of the result (the one a way back returns to, or its fallback) and brings it into view. */
 function focusElement(id: string, fallback: string, block: ScrollLogicalPosition) {
-	const element = document.getElementById(id) ?? document.getElementById(fallback);
-	if (!element) return;
-	element.focus({ preventScroll: true });
-	element.scrollIntoView?.({ block });
+	const element = document.getElementById(id);
+	const target = element ?? document.getElementById(fallback);
+	if (!target) return;
+	target.focus({ preventScroll: true });
+	if (element) element.scrollIntoView?.({ block });
+	else target.scrollTop = 0;
 }
 
 /**
@@ -90,17 +92,20 @@ function focusElement(id: string, fallback: string, block: ScrollLogicalPosition
  * --bar-height). Where the answer sits beside the questions (a wide page) it covers none of
  * them: the style sheet says which with --pane-covers, so the breakpoint lives in one place.
  */
+/** Whether the answer's pane lies over the page (a narrow page) rather than beside the questions. */
+function covers(pane: HTMLElement): boolean {
+	const style = getComputedStyle(pane);
+	return style.position === "sticky" && style.getPropertyValue("--pane-covers").trim() === "1";
+}
+
 function useBarHeight(pane: { current: HTMLElement | null }, bar: { current: HTMLElement | null }) {
 	useLayoutEffect(() => {
 		const paneElement = pane.current;
 		const barElement = bar.current;
 		if (!paneElement || !barElement || typeof ResizeObserver === "undefined") return;
 		const root = document.documentElement;
-		const fit = () => {
-			const style = getComputedStyle(paneElement);
-			const covers = style.position === "sticky" && style.getPropertyValue("--pane-covers").trim() === "1";
-			root.style.setProperty("--bar-height", covers ? `${barElement.offsetHeight}px` : "0px");
-		};
+		const fit = () =>
+			root.style.setProperty("--bar-height", covers(paneElement) ? `${barElement.offsetHeight}px` : "0px");
 		const observer = new ResizeObserver(fit);
 		observer.observe(barElement);
 		observer.observe(paneElement);
@@ -183,6 +188,15 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 		focusAfterChange.current = undefined;
 		if (id) document.getElementById(id)?.focus();
 	});
+	// Opened over a narrow page, the full result fills the window under the bar: the bar goes to the
+	// top first, so none of the result is left below the window's edge.
+	const panel = useRef<HTMLDivElement>(null);
+	useLayoutEffect(() => {
+		const element = pane.current;
+		if (!expanded || !element || !covers(element)) return;
+		const top = element.getBoundingClientRect().top;
+		if (top > 0) window.scrollBy(0, top);
+	}, [expanded]);
 	// A jump waits for the render that shows its target (the full result opened, or closed to show the questions).
 	useEffect(() => {
 		if (!pending) return;
@@ -207,7 +221,8 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 	};
 	const showResult = (id: string, block: ScrollLogicalPosition) => {
 		setExpanded(true);
-		setPending({ kind: "element", id, fallback: "result-reasons", block });
+		// Where the control came from is gone (the answer settled it): the result from its top.
+		setPending({ kind: "element", id, fallback: "result-panel", block });
 	};
 	const shown = view && engine && !waiting;
 
@@ -218,6 +233,12 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 				class="verdict-area"
 				aria-labelledby="result-heading"
 				ref={pane}
+				// Over a narrow page the open result covers the questions: focus going to one closes it.
+				onFocusOut={(event) => {
+					const next = event.relatedTarget;
+					if (expanded && next instanceof Node && !pane.current?.contains(next) && pane.current && covers(pane.current))
+						setExpanded(false);
+				}}
 				data-state={shown ? "result" : "waiting"}
 				data-expanded={String(expanded)}
 			>
@@ -231,7 +252,11 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 								class="bar-button toggle-result"
 								aria-expanded={expanded}
 								aria-controls="result-panel"
-								onClick={() => setExpanded(!expanded)}
+								onClick={() => {
+									// Opened by hand, the full result starts at its top.
+									if (!expanded && panel.current) panel.current.scrollTop = 0;
+									setExpanded(!expanded);
+								}}
 							>
 								{viewMessage(t.locale, "fullResult")}
 							</button>
@@ -254,7 +279,7 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 					) : null}
 				</div>
 				{shown ? (
-					<div class="result result-panel" id="result-panel">
+					<div class="result result-panel" id="result-panel" ref={panel} tabIndex={-1}>
 						<engine.ResultReasons
 							view={view}
 							onGoToQuestion={goToQuestion}

@@ -40,7 +40,12 @@ export function ResultHeadline({ view, waiting }: Props) {
 							</p>
 						) : null}
 						{view.companies.map((company) => (
-							<p key={company.vendor} class={`sentence verdict-${company.verdict}`} data-verdict={company.verdict}>
+							<p
+								key={company.vendor}
+								class={`sentence verdict-${company.verdict}`}
+								data-verdict={company.verdict}
+								data-vendor={company.vendor}
+							>
 								{company.sentence}
 							</p>
 						))}

@@ -435,10 +435,17 @@ export const ORDER_PROBE = `(() => {
 	return legends;
 })()`;
 
-/** The first question and the page, before anything is answered. Evaluated in the page. */
+/**
+ * The first question and the page, before anything is answered: where the question is, and where
+ * "what happened" and its "check your rental" start are (issue 23). Evaluated in the page.
+ */
 export const FIRST_SCREEN_PROBE = `(() => {
 	const first = document.getElementById("q-r1-vendor")?.querySelector("fieldset");
 	const box = first?.getBoundingClientRect();
+	const start = document.querySelector(".what-happened button.start-check");
+	const startBox = start?.getBoundingClientRect();
+	const hit = startBox && document.elementFromPoint(startBox.left + startBox.width / 2, startBox.top + startBox.height / 2);
+	const told = document.querySelector(".what-happened");
 	return {
 		legend: (first?.querySelector("legend")?.textContent ?? "").trim(),
 		top: box?.top ?? -1,
@@ -446,6 +453,10 @@ export const FIRST_SCREEN_PROBE = `(() => {
 		viewport: innerHeight,
 		scrolled: scrollY,
 		height: document.documentElement.scrollHeight,
+		whatHappened: told?.open === true ? [...told.querySelectorAll("h3")].map((h) => h.textContent.trim()) : [],
+		startBottom: startBox?.bottom ?? Infinity,
+		startHit: hit !== null && hit !== undefined && start.contains(hit),
+		focused: document.activeElement?.getAttribute("name") ?? "",
 	};
 })()`;
 
@@ -456,7 +467,20 @@ export interface FirstScreen {
 	viewport: number;
 	scrolled: number;
 	height: number;
+	/** The companies "what happened" tells about, while it is open. */
+	whatHappened: string[];
+	startBottom: number;
+	/** Whether a tap at the middle of "check your rental" reaches it. */
+	startHit: boolean;
+	/** The name of the focused control. */
+	focused: string;
 }
+
+/** The companies "what happened" tells about, in each language. */
+export const WHAT_HAPPENED_COMPANIES = {
+	ja: ["テレコムスクエア", "エクスコムグローバル"],
+	en: ["Telecom Square", "XCom Global"],
+} as const;
 
 /**
  * Whether the copy button, brought to the middle of the window, is what a click there reaches (the
