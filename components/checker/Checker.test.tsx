@@ -131,14 +131,14 @@ describe("the answer updates as they answer", () => {
 		typeDate(/いつ申し込み/, "平成24年7月1日");
 		await waitFor(() => expect(verdict().textContent).toBe("テレコムスクエア：あなたのレンタルは流出の対象でした。"));
 		expect(screen.getByText(/2012年7月1日（平成24年7月1日）として判定/)).toBeTruthy();
-		const leaked = screen.getByRole("list", { name: "流出した情報" });
+		const leaked = screen.getByRole("list", { name: "流出した可能性のある情報（告知の表現）" });
 		expect(
 			within(leaked)
 				.getAllByRole("listitem")
 				.map((item) => item.textContent),
 		).toEqual(["カード番号", "有効期限"]);
-		const webB = card(/カード決済のサーバ（Web-B）/);
-		expect(webB.textContent).toMatch(/このサーバから流出した情報：カード番号、有効期限/);
+		const webB = card(/カード決済のサーバ/);
+		expect(webB.textContent).toMatch(/このサーバから流出した可能性のある情報（告知の表現）：カード番号、有効期限/);
 		expect(webB.textContent).toMatch(/① 2012年6月1日〜10月14日に www.telecomsquare.co.jp から申し込んだ/);
 	});
 
@@ -148,14 +148,21 @@ describe("the answer updates as they answer", () => {
 		typeDate(/When did you order/, "2013-04");
 		await waitFor(() => expect(verdict().textContent).toBe("XCom Global: your rental may have been in the breach."));
 		// The company's message, not answered yet, could settle it too: it comes first.
-		expect(screen.getByText("2 answers could each settle this:")).toBeTruthy();
+		expect(screen.getByText("3 answers could each settle this:")).toBeTruthy();
 		fireEvent.click(screen.getByRole("button", { name: "If XCom Global's message reached you: say so" }));
 		expect(document.activeElement).toBe(
 			within(group(/did XCom Global write to you about the breach/)).getAllByRole("radio")[0],
 		);
-		fireEvent.click(screen.getByRole("button", { name: "Answer: when you ordered" }));
+		// "April 2013" was typed: the question is the day inside it that matters, and where each side leads.
+		fireEvent.click(screen.getByRole("button", { name: "When you ordered: on or before 23 April 2013, or after?" }));
 		expect(document.activeElement).toBe(within(group(/When did you order/)).getByRole("textbox"));
-		expect(screen.getByRole("list", { name: "What may have leaked" }).textContent).toMatch(/security code/);
+		const order = screen.getByRole("button", { name: /When you ordered: on or before 23 April 2013/ }).closest("li");
+		expect(order?.querySelector(".leads")?.textContent).toBe(
+			"If 1–23 April 2013, includedIf 24–30 April 2013, not included",
+		);
+		expect(screen.getByRole("list", { name: "If you were included, what leaked" }).textContent).toMatch(
+			/security code/,
+		);
 	});
 
 	test("not included", async () => {
@@ -177,8 +184,11 @@ describe("the answer updates as they answer", () => {
 		typeDate(/When did you order/, "2012-12-01");
 		choose(/How did you return/, /At an airport counter/);
 		choose(/Where did you settle/, /At an airport counter/);
-		const webB = await findCard(/The card-payment server \(Web-B\)/);
-		expect(webB.textContent).toMatch(/The notice's two published wordings give different answers/);
+		const webB = await findCard(/The card-payment server/);
+		expect(webB.textContent).toMatch(/The two published wordings give different answers/);
+		// Each wording's clauses under its own name (G6).
+		expect(webB.textContent).toMatch(/The announcement-day wording \(not included\): ① Applied through/);
+		expect(webB.textContent).toMatch(/The official report's wording \(included\): ① Applied through/);
 		expect(webB.textContent).toMatch(/The wording quoted on the day of the announcement: Not included/);
 		expect(webB.textContent).toMatch(/The wording of the stored official report: Included/);
 		// The conflict's id only among the sources.
@@ -191,9 +201,7 @@ describe("the answer updates as they answer", () => {
 		choose(/Which company/, /Wi-Ho!/);
 		const when = group(/Did you settle \(pay\) when you returned/);
 		expect(when.getAttribute("aria-describedby")).toBeTruthy();
-		expect(
-			within(when).getByText(/official report turns on whether you settled at an airport counter when returning/),
-		).toBeTruthy();
+		expect(within(when).getByText(/did not settle at an airport counter when returning/)).toBeTruthy();
 		choose(/Which company/, /イモトのWiFi/);
 		expect(screen.queryByRole("group", { name: /Did you settle \(pay\) when you returned/ })).toBeNull();
 	});
@@ -207,7 +215,7 @@ describe("the answer updates as they answer", () => {
 		typeDate(/When did you return/, "2012-08-10");
 		choose(/Where did you settle/, /At an airport counter/);
 		choose(/Did you settle \(pay\) when you returned/, /No, at another time/);
-		const webB = await findCard(/The card-payment server \(Web-B\)/);
+		const webB = await findCard(/The card-payment server/);
 		expect(webB.textContent).toMatch(/: Not included/);
 		expect(webB.textContent).toMatch(/: Included/);
 		expect(verdict().textContent).toBe("Telecom Square: your rental may have been in the breach.");
@@ -222,12 +230,12 @@ describe("the answer updates as they answer", () => {
 		typeDate(/いつ返却/, "2012-12-01");
 		choose(/どこで精算/, /空港カウンターで精算/);
 		choose(/返却した時でしたか/, /いいえ/);
-		const webB = await findCard(/カード決済のサーバ（Web-B）/);
+		const webB = await findCard(/カード決済のサーバ/);
 		expect(webB.textContent).toMatch(
 			/同じ告知の中で、このレンタルを対象とする条件と、対象外とする条件の両方が当てはまります/,
 		);
 		expect(webB.textContent).toMatch(
-			/対象とする条件：② 2012年10月15日〜2013年2月5日に宅配便または空港の返却BOXで返却した/,
+			/対象とする条件（発表当日の表現）：② 2012年10月15日〜2013年2月5日に宅配便または空港の返却BOXで返却した/,
 		);
 		expect(webB.textContent).toMatch(/対象外とする条件：弊社の空港カウンターで直接申し込まれて/);
 		expect(verdict().textContent).toBe("テレコムスクエア：あなたのレンタルは流出の対象だった可能性があります。");
@@ -237,12 +245,12 @@ describe("the answer updates as they answer", () => {
 	test("security codes: only XCom's advice mentions them", async () => {
 		setup("en");
 		choose(/Which company/, /イモトのWiFi/);
-		expect(await screen.findByText(/XCom Global's breach included security codes/)).toBeTruthy();
+		expect(await screen.findByText(/XCom Global's breach took security codes too/)).toBeTruthy();
 		cleanup();
 		setup("en");
 		choose(/Which company/, /Wi-Ho!/);
 		await findCard(/The card-payment server/);
-		expect(screen.queryByText(/XCom Global's breach included security codes/)).toBeNull();
+		expect(screen.queryByText(/XCom Global's breach took security codes too/)).toBeNull();
 		expect(await screen.findByText(/Telecom Square said it would pay card reissue fees/)).toBeTruthy();
 	});
 
@@ -251,7 +259,8 @@ describe("the answer updates as they answer", () => {
 		choose(/Which company/, /I don't remember \(check both\)/);
 		await waitFor(() => expect(verdict().querySelectorAll("p").length).toBe(3));
 		expect(verdict().textContent).toMatch(
-			/^Overall: you may have been in one or both of the two breaches\.Telecom Square: .*XCom Global: /,
+			// One rental is one company's: never "both" (G1).
+			/^Overall: you may have been in one of the two breaches\.Telecom Square: if your rental was Telecom Square's, .*XCom Global: if your rental was XCom Global's, /,
 		);
 	});
 });
@@ -271,18 +280,18 @@ describe("the company's message, per server", () => {
 		await waitFor(() =>
 			expect(verdict().textContent).toBe("Telecom Square: by the company's own message, you were in the breach."),
 		);
-		expect(
-			screen.getByText("Of its servers, your other answers fit only the card-payment server (Web-B)."),
-		).toBeTruthy();
+		expect(screen.getByText("Of its servers, your other answers fit only the card-payment server.")).toBeTruthy();
 		// What leaked is the card-payment server's data, not the corporate server's.
-		expect(screen.getByRole("list", { name: "What leaked" }).textContent).toBe("card numberexpiry date");
-		expect(screen.queryByRole("list", { name: "What may have leaked" })).toBeNull();
-		const apA = card(/The server for corporate clients' sites \(AP-A\)/);
+		expect(screen.getByRole("list", { name: "What may have leaked (the notice's words)" }).textContent).toBe(
+			"card numberexpiry date",
+		);
+		expect(screen.queryByRole("list", { name: /Held only by/ })).toBeNull();
+		const apA = card(/The server for corporate clients' sites/);
 		expect(apA.querySelector(".badge")?.textContent).toBe("Not included (by the published criteria)");
 		expect(apA.querySelector(".card-context")?.textContent).toBe(
-			"This server's published criteria do not include this rental; Telecom Square's result comes from the card-payment server (Web-B).",
+			"This server's published criteria do not include this rental; Telecom Square's result comes from the card-payment server.",
 		);
-		expect(card(/The card-payment server \(Web-B\)/).querySelector(".badge")?.textContent).toBe("Included");
+		expect(card(/The card-payment server/).querySelector(".badge")?.textContent).toBe("Included");
 	});
 });
 
@@ -326,11 +335,9 @@ describe("one rental, one set of ids: two rentals never share a card's name", ()
 		await waitFor(() => expect(document.querySelectorAll(".finding").length).toBe(4));
 		const ids = [...document.querySelectorAll(".finding h4")].map((heading) => heading.id);
 		expect(new Set(ids).size).toBe(4);
-		const second = screen.getAllByRole("region", { name: /The card-payment server \(Web-B\)/ })[1] as HTMLElement;
+		const second = screen.getAllByRole("region", { name: /The card-payment server/ })[1] as HTMLElement;
 		expect(second.querySelector(".badge")?.textContent).toBe("Not included (by the published criteria)");
-		expect(verdict().textContent).toBe(
-			"Overall: you were in the breach.Telecom Square: at least one of your rentals was in the breach (Rental 1).",
-		);
+		expect(verdict().textContent).toBe("Overall: you were in the breach.Telecom Square: rental 1 was in the breach.");
 	});
 });
 
@@ -346,7 +353,7 @@ describe("invalid input gets a message at the field, never a verdict", () => {
 			.map((id) => document.getElementById(id)?.textContent);
 		expect(described.join(" ")).toMatch(/That day does not exist/);
 		await waitFor(() => expect(verdict().textContent).toMatch(/Fix the highlighted answer/));
-		expect(screen.queryByRole("region", { name: /Web-B/ })).toBeNull();
+		expect(screen.queryByRole("region", { name: /The card-payment server/ })).toBeNull();
 	});
 
 	test("a return before the order", async () => {
@@ -396,7 +403,7 @@ test("copies a plain-text summary that says what the screen says", async () => {
 	const text = copy.mock.calls[0]?.[0] as string;
 	expect(text).toMatch(/^Wi-Fi Rental Breach Check result/);
 	expect(text).toContain(verdict().textContent as string);
-	expect(text).toMatch(/The card-payment server \(Web-B\): Possibly included/);
+	expect(text).toMatch(/The card-payment server: Possibly included/);
 	expect(text).toMatch(/Telecom Square's message about the breach: Yes, I got it/);
 	expect(text).not.toMatch(/above|below/);
 	expect(text).toMatch(/computed inside the browser and sent nowhere/);
@@ -405,7 +412,7 @@ test("copies a plain-text summary that says what the screen says", async () => {
 test("each card's main source carries its kind and date, among the sources", async () => {
 	setup("en");
 	choose(/Which company/, /Wi-Ho!/);
-	const webB = await findCard(/The card-payment server \(Web-B\)/);
+	const webB = await findCard(/The card-payment server/);
 	expect(webB.querySelector(".primary-source")?.textContent).toBe(
 		"Main source: 不正アクセスによるお客様情報流出のお知らせとお詫び (official, 株式会社テレコムスクエア, 20 September 2013)",
 	);

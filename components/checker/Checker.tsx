@@ -4,7 +4,13 @@ import { type CheckerForm, EMPTY_RENTAL, readForm, type StepId } from "../../lib
 import type { RentalAssessment } from "../../lib/exposure/company";
 import type { Assessment } from "../../lib/exposure/types";
 import { viewMessage } from "../../lib/i18n/view-messages";
-import { ANSWER_FIELDS, type AnswerField, VENDOR_IDS, type VendorId } from "../../lib/incidents/rental";
+import {
+	ANSWER_FIELDS,
+	candidateVendors,
+	type RentalField,
+	VENDOR_IDS,
+	type VendorId,
+} from "../../lib/incidents/rental";
 import { useT } from "../shared/i18n";
 import { emailQuestionId, type QuestionKey, questionId, RentalQuestions } from "./RentalQuestions";
 import { ResultHeadline } from "./ResultHeadline";
@@ -53,11 +59,11 @@ function cannotChange(assessments: readonly Assessment[]): Set<QuestionKey> {
 }
 /** Where focus goes next, once what it goes to has shown (after the render that shows it). */
 type Pending =
-	| { kind: "question"; rental: number; field: AnswerField | "message"; vendor: VendorId }
+	| { kind: "question"; rental: number; field: RentalField | "message"; vendor: VendorId }
 	| { kind: "element"; id: string; fallback: string; block: ScrollLogicalPosition };
 
 /** Brings a person to a question: opens its group if it stepped back, and focuses its answer. */
-function focusQuestion(rental: number, field: AnswerField | "message", vendor: VendorId) {
+function focusQuestion(rental: number, field: RentalField | "message", vendor: VendorId) {
 	const slot =
 		(field === "message"
 			? document.getElementById(emailQuestionId(vendor))
@@ -174,8 +180,13 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 	// The picture: each rental's dates over the published periods of the companies it names.
 	const timeline = useMemo(
 		() => ({
-			rentals: assessed.map(({ rental, answers }) => ({ rental, ...answers })),
-			vendors: VENDOR_IDS.filter((vendor) => assessed.some((entry) => entry.answers.vendor === vendor)),
+			// A rental whose company is not remembered is drawn over each company it could be with.
+			rentals: assessed.flatMap(({ rental, answers }) =>
+				candidateVendors(answers.vendor).map((vendor) => ({ rental, ...answers, vendor })),
+			),
+			vendors: VENDOR_IDS.filter((vendor) =>
+				assessed.some((entry) => candidateVendors(entry.answers.vendor).includes(vendor)),
+			),
 		}),
 		[assessed],
 	);
@@ -214,7 +225,7 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 	// The company's message is asked right after the first rental that names the company.
 	const firstRentalOf = (vendor: VendorId) =>
 		rentals.findIndex((rental) => rental.vendor === vendor || rental.vendor === "unknown");
-	const goToQuestion = (rental: number, field: AnswerField | "message", vendor: VendorId, from: string) => {
+	const goToQuestion = (rental: number, field: RentalField | "message", vendor: VendorId, from: string) => {
 		setWayBack(from);
 		setExpanded(false);
 		setPending({ kind: "question", rental, field, vendor });

@@ -226,7 +226,7 @@ describe("several rentals, trips and the company's email (full page)", () => {
 		const verdict = () => document.querySelector("output.verdict")?.textContent ?? "";
 		await waitFor(() =>
 			expect(verdict()).toBe(
-				"Overall: you were in at least one of the two breaches.Telecom Square: your rental was in the breach.XCom Global: by the published criteria, your rental was not included.",
+				"Overall: you were in Telecom Square's breach (XCom Global was not included by the published criteria).Telecom Square: your rental was in the breach.XCom Global: by the published criteria, your rental was not included.",
 			),
 		);
 		expect(screen.getByRole("heading", { name: "Rental 1: XCom Global" })).toBeTruthy();
@@ -305,7 +305,7 @@ describe("several rentals, trips and the company's email (full page)", () => {
 		const guide = summary.closest("details") as HTMLDetailsElement;
 		expect(guide.open).toBe(false);
 		expect(guide.textContent).toMatch(/不正アクセスに関する重要なお知らせ【テレコムスクエア】/);
-		expect(guide.textContent).toMatch(/You look; the extension reads none of these\./);
+		expect(guide.textContent).toMatch(/Look these up yourself; the extension does not read your mail or statements\./);
 		expect(within(guide).getAllByRole("link").length).toBeGreaterThan(2);
 	});
 });

@@ -25,6 +25,8 @@ export function EmailQuestion({
 		...incidentsOf(vendor).flatMap(({ announced, customerEmail: { value: email } }) => [
 			t("emailAnnounced", { date: describeDay(announced.value, t.locale) }),
 			...(email.subject ? [t("emailSubject", { subject: email.subject })] : []),
+			// Whose email the subject is known from (audit G10).
+			...(email.subjectNote ? [t.text(email.subjectNote)] : []),
 			t.text(email.to),
 			...(email.said ? [t.text(email.said)] : []),
 		]),

@@ -22,6 +22,7 @@ export function HowToFindDates() {
 							<strong>{t.text(incident.title)}</strong>
 							<p>{t("emailAnnounced", { date: describeDay(incident.announced.value, t.locale) })}</p>
 							{email.value.subject ? <p>{t("emailSubject", { subject: email.value.subject })}</p> : null}
+							{email.value.subjectNote ? <p>{t.text(email.value.subjectNote)}</p> : null}
 							<p>{t.text(email.value.to)}</p>
 							<SourceList sources={email.sources.map((id) => sourceLine(t.locale, sourceOf(incident, id)))} />
 						</li>

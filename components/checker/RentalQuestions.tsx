@@ -46,8 +46,7 @@ export function RentalQuestions({ rental, reading, number, withTrip, onChange, a
 	const t = useT();
 	const placement = useRef(new Map<QuestionKey, boolean>());
 	const set = <K extends keyof RentalForm>(key: K, value: RentalForm[K]) => onChange({ ...rental, [key]: value });
-	const chosen: VendorId | undefined = rental.vendor === "unknown" ? undefined : rental.vendor;
-	const sites = chosen ? vendorWebsites(chosen) : vendors.map((vendor) => vendorWebsites(vendor.id)).join(" / ");
+	const sites = vendorWebsites(rental.vendor ?? "unknown");
 	const options = <F extends "orderedVia" | "returnedVia" | "paidVia" | "paidWhen">(field: F) =>
 		(KNOWN_VALUES[field] as readonly string[] as readonly KnownValue<F>[]).map((value) => ({
 			value,

@@ -1,11 +1,10 @@
 import type { ResultView } from "../../lib/checker/result";
-import type { AnswerField, VendorId } from "../../lib/incidents/rental";
-import { useT } from "../shared/i18n";
+import type { RentalField, VendorId } from "../../lib/incidents/rental";
 
 interface Props {
 	view: ResultView;
 	/** Moves focus to a question: the way forward from "possibly". `from` is the control's id, for the way back. */
-	onGoToQuestion: (rental: number, field: AnswerField | "message", vendor: VendorId, from: string) => void;
+	onGoToQuestion: (rental: number, field: RentalField | "message", vendor: VendorId, from: string) => void;
 	settleIntro: (count: number) => string;
 }
 
@@ -15,7 +14,6 @@ interface Props {
  * control that takes the person there — or why no single answer does.
  */
 export function ResultReasons({ view, onGoToQuestion, settleIntro }: Props) {
-	const t = useT();
 	return (
 		<div class="reasons" id="result-reasons" tabIndex={-1}>
 			{view.companies.map((company) => (
@@ -28,10 +26,10 @@ export function ResultReasons({ view, onGoToQuestion, settleIntro }: Props) {
 						</p>
 					))}
 					{company.leaked.certain.length > 0 ? (
-						<KindList label={t("leakedCertain")} kinds={company.leaked.certain} kind="certain" />
+						<KindList label={company.leakedLabels.certain} kinds={company.leaked.certain} kind="certain" />
 					) : null}
 					{company.leaked.possible.length > 0 ? (
-						<KindList label={t("leakedPossible")} kinds={company.leaked.possible} kind="possible" />
+						<KindList label={company.leakedLabels.possible} kinds={company.leaked.possible} kind="possible" />
 					) : null}
 					{company.settle.length > 0 ? (
 						<div class="way-forward">
@@ -49,6 +47,14 @@ export function ResultReasons({ view, onGoToQuestion, settleIntro }: Props) {
 											>
 												{control.label}
 											</button>
+											{/* Where each answer leads, so the person knows before they go. */}
+											{control.leads.length > 0 ? (
+												<ul class="leads">
+													{control.leads.map((lead) => (
+														<li key={lead}>{lead}</li>
+													))}
+												</ul>
+											) : null}
 										</li>
 									);
 								})}
@@ -63,7 +69,7 @@ export function ResultReasons({ view, onGoToQuestion, settleIntro }: Props) {
 }
 
 /** Where a settle control is, so the way back from its question can return to it. */
-export function settleControlId(vendor: VendorId, rental: number, field: AnswerField | "message"): string {
+export function settleControlId(vendor: VendorId, rental: number, field: RentalField | "message"): string {
 	return `settle-${vendor}-r${rental}-${field}`;
 }
 

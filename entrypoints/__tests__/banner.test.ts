@@ -175,9 +175,7 @@ describe("the banner content script", () => {
 		expect(shadow()?.textContent).toContain(
 			"保存されたこのサイトの利用規約（日付不明）は、株式会社テレコムスクエアを事業者としています。",
 		);
-		expect(shadow()?.querySelector(".facts")?.textContent).toContain(
-			"カード決済のサーバ（Web-B）から流出：2013年2月5日",
-		);
+		expect(shadow()?.querySelector(".facts")?.textContent).toContain("カード決済のサーバから流出：2013年2月5日");
 		// Opened once, asked once.
 		press("詳細を閉じる");
 		press("詳しく");

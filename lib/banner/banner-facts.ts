@@ -3,7 +3,16 @@ import { describeDay, describeSpan, westernDay } from "../calendar/era";
 import type { Locale, Text } from "../i18n/text";
 import { accessPeriodsBeyondPaths, incidentsOf, vendors } from "../incidents";
 import type { VendorId } from "../incidents/rental";
-import type { Certainty, DataKind, ExposurePath, Figure, Incident, PathId, Vendor } from "../incidents/types";
+import {
+	type Certainty,
+	DATA_KINDS,
+	type DataKind,
+	type ExposurePath,
+	type Figure,
+	type Incident,
+	type PathId,
+	type Vendor,
+} from "../incidents/types";
 
 /**
  * What the banner shows, picked from the incident data at build time. The content script runs on
@@ -23,7 +32,10 @@ export interface BannerIncident {
 	paths: {
 		id: PathId;
 		name: Text;
+		/** In the product's one order of data kinds. */
 		leaked: readonly DataKind[];
+		/** The notice's own phrase: Telecom Square's 「流出した可能性のある情報」, or a confirmed leak. */
+		leakedPhrase: ExposurePath["leaked"]["phrase"];
 		leakedOnText: Text;
 		leakedOnMeaning: ExposurePath["leakedOn"]["meaning"];
 	}[];
@@ -76,7 +88,8 @@ export function bannerIncident(incident: Incident): BannerIncident {
 		paths: incident.paths.map((path) => ({
 			id: path.id,
 			name: path.name,
-			leaked: path.leaked.value,
+			leaked: DATA_KINDS.filter((kind) => path.leaked.value.includes(kind)),
+			leakedPhrase: path.leaked.phrase,
 			leakedOnText: inBoth((locale) => describeSpan(path.leakedOn.value, locale)),
 			leakedOnMeaning: path.leakedOn.meaning,
 		})),

@@ -219,7 +219,10 @@ export function incidentDetails(incident: BannerIncident, locale: Locale, level:
 			],
 		},
 		{
-			heading: t("bannerWhat"),
+			// The notice's own words: Telecom Square's list is what "may have leaked" (audit G2).
+			heading: t(
+				incident.paths.some((path) => path.leakedPhrase === "may-have-leaked") ? "bannerWhatMayHave" : "bannerWhat",
+			),
 			level,
 			lines: [
 				...incident.paths.map((path) =>
@@ -239,18 +242,16 @@ export function incidentDetails(incident: BannerIncident, locale: Locale, level:
 			heading: t("bannerCount"),
 			level,
 			lines: [
-				withNote(locale, capitalized(figureText(locale, incident.records.value)), incident.records.note),
+				...withNote(locale, capitalized(figureText(locale, incident.records.value)), incident.records.note),
 				...(incident.misuse
-					? [
-							withNote(
-								locale,
-								qualified(
-									t("misuseReported", { figure: figureText(locale, incident.misuse.value) }),
-									incident.misuse.certainty,
-								),
-								incident.misuse.note,
+					? withNote(
+							locale,
+							qualified(
+								t("misuseReported", { figure: figureText(locale, incident.misuse.value) }),
+								incident.misuse.certainty,
 							),
-						]
+							incident.misuse.note,
+						)
 					: []),
 			],
 		},
@@ -276,10 +277,12 @@ export function incidentDetails(incident: BannerIncident, locale: Locale, level:
 	];
 }
 
-/** A figure and what it means: 「最大97,438件:調査報告書による…」, "Up to 97,438 records — the maximum…". */
-function withNote(locale: Locale, figure: string, note: Text | undefined): string {
-	if (!note) return figure;
-	return locale === "ja" ? labelled(locale, figure, note.ja) : `${figure} — ${note.en}`;
+/**
+ * A figure, then what it means on a line of its own: a figure's line keeps one label and one colon
+ * (「不正利用の報告：270枚」, audit G15), and a long note reads as its own sentences.
+ */
+function withNote(locale: Locale, figure: string, note: Text | undefined): string[] {
+	return note ? [figure, note[locale]] : [figure];
 }
 
 /** The banner's details panel for a vendor: each incident's title and facts. */

@@ -23,8 +23,8 @@ describe("readRental", () => {
 		]);
 	});
 
-	test("a forgotten company checks both", () => {
-		expect(read({ vendor: "unknown" }).answers.map((a) => a.vendor)).toEqual(["telecom-square", "xcom-global"]);
+	test("a forgotten company stays an unknown of the one rental, never a copy per company (G1)", () => {
+		expect(read({ vendor: "unknown" }).answers.map((a) => a.vendor)).toEqual(["unknown"]);
 	});
 
 	test("dates in either calendar", () => {

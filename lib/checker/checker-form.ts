@@ -5,6 +5,7 @@ import { readDate } from "../calendar/reader";
 import type { ParseProblem } from "../calendar/remembered";
 import { returnBeforeOrder } from "../exposure/validate";
 import {
+	type CompanyAnswer,
 	type DateField,
 	EMAIL_ANSWERS,
 	type EmailAnswer,
@@ -69,7 +70,10 @@ export type FieldError =
 	| "trip-conflicts-dates";
 
 export interface RentalReading {
-	/** One set of answers per vendor to check: both when the person does not remember which. */
+	/**
+	 * The rental's answers: one set, or none while no company is chosen or a date cannot be read.
+	 * A company not remembered stays an unknown of this one rental (`vendor: "unknown"`).
+	 */
 	answers: RentalAnswers[];
 	errors: Partial<Record<DateField | TripField, FieldError>>;
 	/** What the trip says about the dates, shown back to the person ("so you ordered on or before …"). */
@@ -149,8 +153,7 @@ export function readRental(rental: RentalForm, today: Day): RentalReading {
 			? "return-before-order"
 			: "trip-conflicts-dates";
 	}
-	const vendors: VendorId[] =
-		rental.vendor === undefined ? [] : rental.vendor === "unknown" ? [...VENDOR_IDS] : [rental.vendor];
+	const vendors: CompanyAnswer[] = rental.vendor === undefined ? [] : [rental.vendor];
 	const answers = vendors.map((vendor) => {
 		const result: RentalAnswers = {
 			vendor,

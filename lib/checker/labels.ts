@@ -1,6 +1,6 @@
 import { message } from "../i18n/messages";
 import type { Locale } from "../i18n/text";
-import type { ChannelField, KnownValue, VendorId } from "../incidents/rental";
+import { type ChannelField, type CompanyAnswer, candidateVendors, type KnownValue } from "../incidents/rental";
 import { vendorById } from "../incidents/vendors";
 
 /**
@@ -8,10 +8,13 @@ import { vendorById } from "../incidents/vendors";
  * render before the engine and the criteria have loaded.
  */
 
-/** The company's own website, named the way the 2013 notices named it. */
-export function vendorWebsites(vendor: VendorId): string {
-	return vendorById(vendor)
-		.sites.filter((site) => site.namedIn2013)
+/**
+ * The company's own website, named the way the 2013 notices named it; every company's where the
+ * company is not remembered.
+ */
+export function vendorWebsites(vendor: CompanyAnswer): string {
+	return candidateVendors(vendor)
+		.flatMap((id) => vendorById(id).sites.filter((site) => site.namedIn2013))
 		.map((site) => `www.${site.domain}`)
 		.join(" / ");
 }
@@ -21,7 +24,7 @@ export function channelLabel<F extends ChannelField>(
 	locale: Locale,
 	field: F,
 	value: KnownValue<F>,
-	vendor: VendorId,
+	vendor: CompanyAnswer,
 ): string {
 	const key = `${field}.${value}` as Parameters<typeof message>[1];
 	return message(locale, key, { sites: vendorWebsites(vendor) });

@@ -1,9 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { assessExposure, assessPerson } from "../exposure";
 import { VERDICT_SEVERITY, type Verdict } from "../exposure/types";
+import { dataKindLabel } from "../i18n/messages";
 import type { Locale } from "../i18n/text";
-import { japaneseTypographyProblems, repeatedSentences } from "../i18n/typography";
+import { japaneseTypographyProblems, phrasingProblems, repeatedSentences } from "../i18n/typography";
 import type { EmailAnswer, VendorId } from "../incidents/rental";
+import { DATA_KINDS } from "../incidents/types";
 import { EMPTY_RENTAL, type RentalForm, readForm } from "./checker-form";
 import { type ResultView, resultView, summaryText } from "./result";
 
@@ -74,7 +76,39 @@ const SCENARIOS: Scenario[] = [
 		emails: { [TS]: "received" },
 	},
 	{ name: "nothing but the company and its email", rentals: [{ vendor: TS }], emails: { [TS]: "received" } },
+	{
+		name: "company not remembered, website order in July 2012",
+		rentals: [{ vendor: "unknown", orderedVia: "vendor-website", orderedOn: "2012-07", returnedOn: "2012-07" }],
+	},
+	{
+		name: "Telecom Square website order in autumn 2012",
+		rentals: [{ vendor: TS, orderedVia: "vendor-website", orderedOn: "2012年秋" }],
+	},
+	{
+		name: "counter order paid at pick-up, returned at a return box on 2012-08-15",
+		rentals: [
+			{
+				vendor: TS,
+				orderedVia: "airport-counter",
+				paidVia: "airport-counter",
+				paidWhen: "another-time",
+				returnedVia: "airport-return-box",
+				returnedOn: "2012-08-15",
+			},
+		],
+	},
+	{
+		name: "two Telecom Square rentals: July 2012 and January 2014",
+		rentals: [
+			{ vendor: TS, orderedVia: "vendor-website", orderedOn: "2012-07-01" },
+			{ vendor: TS, orderedVia: "vendor-website", orderedOn: "2014-01" },
+		],
+	},
+	{ name: "nothing answered but the company", rentals: [{ vendor: TS }] },
 ];
+
+const JA_KINDS = DATA_KINDS.map((kind) => dataKindLabel("ja", kind));
+const EN_KINDS = DATA_KINDS.map((kind) => dataKindLabel("en", kind));
 
 function viewOf(scenario: Scenario, locale: Locale): { view: ResultView; summary: string } {
 	const emails = scenario.emails ?? {};
@@ -98,7 +132,7 @@ function strings(value: unknown, path = "view"): [string, string][] {
 	return [];
 }
 
-const CODES = /\b(C\d{1,2}|cs0\d\d|MIC)\b|Exclusion \(|対象外\([a-c]\)/;
+const CODES = /\b(C\d{1,2}|cs0\d\d|MIC|AP-A|Web-B)\b|Exclusion \(|対象外\([a-c]\)/;
 
 describe.each(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))("%s", (_name, scenario) => {
 	describe.each(["ja", "en"] as const)("%s", (locale) => {
@@ -109,7 +143,12 @@ describe.each(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))("
 			for (const company of view.companies) {
 				expect(summary).toContain(company.sentence);
 				for (const line of company.because) expect(summary).toContain(line);
-				for (const control of company.settle) expect(summary).toContain(control.label);
+				// The questions and where each answer leads, in plain words, never a control's label (issue 23, item 9).
+				for (const control of company.settle) {
+					expect(summary).toContain(control.question);
+					for (const lead of control.leads) expect(summary).toContain(lead);
+					if (control.label !== control.question) expect(summary).not.toContain(control.label);
+				}
 				if (company.noSettle) expect(summary).toContain(company.noSettle);
 			}
 			for (const rental of view.rentals)
@@ -136,6 +175,8 @@ describe.each(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))("
 					"not-exposed",
 				);
 				if (company.byMessage) expect(company.verdict).toBe("exposed");
+				// A rental whose company is not remembered makes its company at most "possibly".
+				else if (company.conditional) expect(company.verdict).toBe(worst === "exposed" ? "possibly-exposed" : worst);
 				else expect(company.verdict).toBe(worst);
 				// "Not included" never stands beside "in the breach" without why both hold.
 				if (company.verdict === "exposed")
@@ -171,6 +212,37 @@ describe.each(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))("
 					).toEqual([]);
 		});
 
+		test("phrasing: one colon a line, no bracket in a bracket, sentences start as sentences (G15–G25)", () => {
+			// The notices' own words are quoted as they are.
+			const own = strings({
+				...view,
+				rentals: view.rentals.map(({ cards, ...rest }) => ({
+					...rest,
+					cards: cards.map(({ sources, ...card }) => ({ ...card, sources: { ...sources, wordings: [] } })),
+				})),
+			});
+			const problems = [...own, ["summary", summary] as [string, string]].flatMap(([path, text]) =>
+				phrasingProblems(text, locale).map((problem) => `${path}: ${problem}`),
+			);
+			expect(problems).toEqual([]);
+		});
+
+		test("data kinds in one order everywhere on the screen (G23)", () => {
+			const order = locale === "ja" ? JA_KINDS : EN_KINDS;
+			const lists = [
+				...view.companies.flatMap((company) => [company.leaked.certain, company.leaked.possible]),
+				...view.rentals.flatMap((rental) =>
+					rental.cards.map((card) =>
+						(card.leaked.split(locale === "ja" ? "：" : ": ")[1] ?? "").split(locale === "ja" ? "、" : ", "),
+					),
+				),
+			];
+			for (const kinds of lists) {
+				const positions = kinds.map((kind) => order.indexOf(kind));
+				expect(positions, kinds.join(",")).toEqual([...positions].sort((a, b) => a - b));
+			}
+		});
+
 		if (locale === "ja")
 			test("Japanese typography in every text of the result and the summary", () => {
 				const problems = [...strings(view), ["summary", summary] as [string, string]].flatMap(([path, text]) =>
@@ -185,10 +257,12 @@ test("the issue's story: company unknown and Telecom Square's email — no card 
 	const { view } = viewOf(SCENARIOS[4] as Scenario, "en");
 	expect(view.companies.map((company) => company.sentence)).toEqual([
 		"Telecom Square: by the company's own message, you were in the breach.",
-		"XCom Global: your rental may have been in the breach.",
+		// Nothing shows the rental was XCom Global's: what holds if it was, said as such (G1).
+		"XCom Global: if your rental was XCom Global's, it may have been in the breach.",
 	]);
+	expect(view.overall).toBe("Overall: you were in Telecom Square's breach, and may have been in XCom Global's.");
 	expect(view.companies[0]?.because).toContain(
-		"Which of its servers held your data, your other answers leave open: the server for corporate clients' sites (AP-A), the card-payment server (Web-B).",
+		"Your other answers leave open which of its servers held your data: the server for corporate clients' sites, the card-payment server.",
 	);
 	expect(view.companies[0]?.leaked).toEqual({
 		certain: ["card number", "expiry date"],
@@ -223,7 +297,9 @@ describe("advice rests only on the facts file's general facts", () => {
 		const { view } = viewOf(SCENARIOS[1] as Scenario, "en");
 		const history = view.todo.steps.find((step) => step.id === "card-history")?.text ?? "";
 		expect(history).toContain("or on some upgrades");
-		expect(history).toContain("A renewal at expiry normally changes the security code but keeps the card number");
+		// The renewal rule is said once; the security-code line only adds what it means for XCom's (G16).
+		expect(history).toContain("XCom Global's breach took security codes too; if the card has been renewed since");
+		expect(history.match(/renew/g)).toHaveLength(2);
 		expect(history).not.toMatch(/not been reissued|再発行していなければ.*セキュリティコード/);
 		const ja = viewOf(SCENARIOS[1] as Scenario, "ja").view.todo.steps[0]?.text ?? "";
 		expect(ja).toContain("一部のアップグレードの場合");
@@ -256,11 +332,145 @@ test("an exclusion named as the reason comes with its own condition (point 4)", 
 	const card = resultView("en", person).rentals[0]?.cards[1];
 	expect(card?.summary).toBe("This rental fits the published criteria, and also a published exclusion:");
 	expect(card?.points).toEqual([
-		"Excluded by: People who first used www.telecomsquare.co.jp on or after 2013-02-06",
+		"Excluded by: People who first used www.telecomsquare.co.jp on or after 6 February 2013",
 		"This excludes people whose first use came then. If you had used the site before, check that earlier rental too.",
 	]);
 	// Where the windows decide, the card gives the window, not an exclusion.
 	expect(resultView("en", person).rentals[0]?.cards[0]?.summary).toBe(
 		"This rental fits none of the published criteria, which are:",
 	);
+});
+
+describe("round four: one rental is one company's (G1)", () => {
+	test("a website order in July 2012, company not remembered: never 'both', each company 'if it was'", () => {
+		for (const locale of ["ja", "en"] as const) {
+			const { view, summary } = viewOf(SCENARIOS[9] as Scenario, locale);
+			expect(view.verdict).toBe("exposed");
+			expect(view.companies.map((company) => company.verdict)).toEqual(["possibly-exposed", "possibly-exposed"]);
+			expect(summary).not.toMatch(/both breaches|両方の対象でした/);
+			if (locale === "en") {
+				expect(view.overall).toBe(
+					"Overall: whichever company the rental was with, you were in that company's breach (one of the two).",
+				);
+				expect(view.companies.map((company) => company.sentence)).toEqual([
+					"Telecom Square: if your rental was Telecom Square's, it was in the breach.",
+					"XCom Global: if your rental was XCom Global's, it was in the breach.",
+				]);
+				// Which company it was settles each company's line.
+				expect(view.companies[0]?.settle.map((control) => control.field)).toEqual(["message", "vendor"]);
+				expect(view.companies[0]?.settle[1]?.leads).toEqual([
+					"If Telecom Square's, included",
+					"If XCom Global's, included",
+				]);
+				// The security-code step says whose breach took them, and only if the rental was its.
+				expect(view.todo.steps[0]?.text).toContain(
+					"If the rental was XCom Global's, its breach took security codes too",
+				);
+				expect(view.companies[1]?.leakedLabels.certain).toBe("If the rental was XCom Global's, what leaked");
+			} else {
+				expect(view.overall).toBe(
+					"まとめ：どちらの会社のレンタルだったとしても、あなたはその会社の流出の対象でした（2社のうち一方）。",
+				);
+				expect(view.companies[0]?.sentence).toBe(
+					"テレコムスクエア：このレンタルがテレコムスクエアのものだった場合、流出の対象でした。",
+				);
+			}
+		}
+	});
+});
+
+describe("round four: headlines that say what the screen knows (G12)", () => {
+	test("two companies, one not included: the overall line names the one included", () => {
+		const { view } = viewOf(SCENARIOS[5] as Scenario, "ja");
+		expect(view.overall).toBe(
+			"まとめ：あなたはテレコムスクエアの流出の対象でした（エクスコムグローバルは公表された条件では対象外）。",
+		);
+	});
+
+	test("two rentals of one company, one not included: the company's line names the rental", () => {
+		const { view } = viewOf(SCENARIOS[12] as Scenario, "en");
+		expect(view.companies[0]?.sentence).toBe("Telecom Square: rental 1 was in the breach.");
+	});
+});
+
+describe("round four: every 'possibly' by its real cause (G3, G5, G6)", () => {
+	test("an autumn website order: the order day settles it, and the page says where each answer leads", () => {
+		const { view } = viewOf(SCENARIOS[10] as Scenario, "en");
+		const company = view.companies[0];
+		expect(company?.noSettle).toBeUndefined();
+		const order = company?.settle.find((control) => control.field === "orderedOn");
+		expect(order?.label).toBe("When you ordered: on or before 14 October 2012, or after?");
+		expect(order?.leads).toEqual([
+			"If 1 September – 14 October 2012, included",
+			"If 15 October – 30 November 2012, still open",
+		]);
+		// The card names each wording with its clauses, never one flat list (G6).
+		const webB = view.rentals[0]?.cards.find((card) => card.title === "The card-payment server");
+		expect(webB?.summary).not.toMatch(/two published wordings give different/);
+		expect(webB?.points).toEqual([
+			"The announcement-day wording (possibly included): ① Applied through www.telecomsquare.co.jp between 1 June and 14 October 2012; or ② Returned by courier or at an airport return box between 15 October 2012 and 5 February 2013",
+			"The official report's wording (included): ① Applied through www.telecomsquare.co.jp between 1 June 2012 and 5 February 2013",
+		]);
+	});
+
+	test("the notice contradicting itself is shown even where the other wording excludes (G5)", () => {
+		const { view } = viewOf(SCENARIOS[11] as Scenario, "ja");
+		const webB = view.rentals[0]?.cards.find((card) => card.title === "カード決済のサーバ");
+		expect(webB?.verdict).toBe("possibly-exposed");
+		expect(webB?.points).toContain(
+			"対象とする条件（公式報告書の表現）：② 2012年6月1日〜2013年2月5日に返却し、返却時に空港カウンターで精算しなかった（宅配便や返却BOXでの返却を含む）",
+		);
+		expect(
+			webB?.points.some((point) => point.startsWith("対象外とする条件：弊社の空港カウンターで直接申し込まれて")),
+		).toBe(true);
+		expect(webB?.sources.conflicts.map((conflict) => conflict.id)).toContain("C15");
+		expect(view.companies[0]?.noSettle).toBe(
+			"レンタルについての回答1つだけでは、はっきりしません。同じ告知が、このようなレンタルを対象とも対象外とも言っているためです。",
+		);
+	});
+});
+
+describe("round four: claims (G2, G13, G18)", () => {
+	test("Telecom Square's data is what the notice says may have leaked; XCom's what leaked", () => {
+		const ts = viewOf(SCENARIOS[0] as Scenario, "en").view;
+		expect(ts.companies[0]?.leakedLabels.certain).toBe("What may have leaked (the notice's words)");
+		expect(ts.rentals[0]?.cards[1]?.leaked).toBe(
+			"What may have leaked from this server (the notice's words): card number, expiry date",
+		);
+		const xcom = viewOf(SCENARIOS[1] as Scenario, "ja").view;
+		expect(xcom.rentals[0]?.cards[0]?.leaked).toBe(
+			"このサーバから流出した情報：カード名義人、カード番号、有効期限、セキュリティコード、住所",
+		);
+	});
+
+	test("nothing answered: what every server held apart from what only the corporate sites' server held (issue 23, item 4)", () => {
+		const { view } = viewOf(SCENARIOS[13] as Scenario, "en");
+		expect(view.companies[0]?.leakedLabels).toEqual({
+			certain: "If you were included, what may have leaked (the notice's words)",
+			possible: "Held only by the server for corporate clients' sites (if you were on it)",
+		});
+		expect(view.companies[0]?.leaked.certain).toEqual(["card number", "expiry date"]);
+	});
+
+	test("XCom's main source is the press, not a blog (G13); no bracket inside a bracket (G18)", () => {
+		const { view } = viewOf(SCENARIOS[1] as Scenario, "ja");
+		const primary = view.rentals[0]?.cards[0]?.sources.primary ?? "";
+		expect(primary).toMatch(/（報道、/);
+		expect(phrasingProblems(primary, "ja")).toEqual([]);
+		const ts = viewOf(SCENARIOS[0] as Scenario, "ja").view.rentals[0]?.cards[0]?.sources.primary;
+		expect(ts).toBe(
+			"主な資料：不正アクセスによるお客様情報流出のお知らせとお詫び（公式、株式会社テレコムスクエア、2013年9月20日）",
+		);
+	});
+});
+
+describe("the copied summary (issue 23, item 9)", () => {
+	test("one answers block per rental, stepped-back questions 'not needed', no control labels", () => {
+		const { summary } = viewOf(SCENARIOS[9] as Scenario, "en");
+		expect(summary.match(/^Answers:/gm)).toHaveLength(1);
+		expect(summary).toContain("- Which company it was with: not remembered (both checked)");
+		// Everything is settled by the order day and channel: the rest was not needed.
+		expect(summary).toContain("- Where you paid: not needed for this result");
+		expect(summary).not.toMatch(/Answer when|Answer which/);
+	});
 });

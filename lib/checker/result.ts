@@ -1,28 +1,39 @@
-import { describeDay, describeSpan, describeWindow } from "../calendar/era";
-import type { CompanyResult, PersonResult, RentalAssessment } from "../exposure/company";
-import type { Finding, Reason, Verdict } from "../exposure/types";
+import { describeDay, describeSpan, describeWindow, precisionOf, westernDay, westernSpan } from "../calendar/era";
+import type { CompanyRental, CompanyResult, PersonResult } from "../exposure/company";
+import type { Finding, Lead, Verdict, WayForward, WordingOutcome } from "../exposure/types";
 import { capitalized, labelled, qualify } from "../i18n/banner-messages";
 import { dataKindLabel, list } from "../i18n/messages";
 import { fieldLabel, say as message, type ResultMessageKey, sourceKindLabel } from "../i18n/result-messages";
 import type { Locale } from "../i18n/text";
 import { accessPeriodsBeyondPaths, incidentById, incidentsOf, sourceOf } from "../incidents";
-import { ANSWER_FIELDS, type AnswerField, type EmailAnswer, type VendorId } from "../incidents/rental";
-import type { DataKind, ExposurePath, Incident, Source } from "../incidents/types";
+import {
+	ANSWER_FIELDS,
+	type ChannelField,
+	type EmailAnswer,
+	type RentalField,
+	type VendorId,
+} from "../incidents/rental";
+import { DATA_KINDS, type DataKind, type ExposurePath, type Incident, type Source } from "../incidents/types";
 import { vendorById } from "../incidents/vendors";
 import type { StepId } from "./checker-form";
 import { channelLabel } from "./labels";
 
 /**
  * The result as a person reads it, in one language: one model that the screen, the copied summary
- * and the print view all render, so they cannot disagree. Plain words up front; conflict ids,
- * clause wordings and source kinds only in each card's sources.
+ * and the print view all render, so they cannot disagree. Plain words up front; server codes,
+ * conflict ids, clause wordings and source kinds only in each card's sources.
  */
 
 export interface SettleControl {
 	rental: number;
-	/** A rental's question, or the company's message (asked once per company, after its first rental's company). */
-	field: AnswerField | "message";
+	/** A rental's question, the company's message (asked once per company), or which company it was. */
+	field: RentalField | "message";
+	/** The control's words: what to answer. */
 	label: string;
+	/** The question in plain words, for the summary: "When you ordered". */
+	question: string;
+	/** Where each answer leads: "If on or before 14 October 2012, included". */
+	leads: string[];
 }
 
 export interface CompanyView {
@@ -31,11 +42,16 @@ export interface CompanyView {
 	name: string;
 	verdict: Verdict;
 	byMessage: boolean;
+	/** The verdict holds only if the rental (whose company is not remembered) was this company's. */
+	conditional: boolean;
 	sentence: string;
 	/** Why, in plain words: the server(s), the company's message, how both hold. */
 	because: string[];
+	/** Data kinds: `certain` whichever server it was; `possible` only on some servers. */
 	leaked: { certain: string[]; possible: string[] };
-	/** For "possibly": each question whose exact answer settles it. */
+	/** The words above each list: the notice's own phrase ("may have leaked") and whose servers. */
+	leakedLabels: { certain: string; possible: string };
+	/** For "possibly": each question whose answer can settle it, and where each answer leads. */
 	settle: SettleControl[];
 	/** For "possibly" where no single answer settles it: why, in plain words. */
 	noSettle?: string;
@@ -45,6 +61,7 @@ export interface CompanyView {
 
 export interface SourceLine {
 	kind: string;
+	/** The page's title, or what the page is where it has no known title. */
 	title: string;
 	url: string;
 	/** Publisher and date, in the locale. */
@@ -53,7 +70,7 @@ export interface SourceLine {
 }
 
 export interface CardView {
-	/** Unique per rental: two rentals' cards of one server never share an id. */
+	/** Unique per rental and company: two rentals' cards of one server never share an id. */
 	id: string;
 	rental: number;
 	verdict: Verdict;
@@ -64,13 +81,15 @@ export interface CardView {
 	/** Why, in one plain sentence, then what it points at. */
 	summary: string;
 	points: string[];
-	/** Why "not included" here sits beside "in the breach" for the company. */
+	/** Why this card's badge sits beside a different verdict for the company. */
 	context?: string;
 	leaked: string;
 	when: string[];
 	notes: string[];
 	sources: {
 		primary: string;
+		/** The notice's own name for the server (「AP-A」), where it has one. */
+		serverCode?: string;
 		wordings: { label: string; badge: string; quote: string; reading?: string }[];
 		conflicts: { id: string; title: string; text: string }[];
 		list: SourceLine[];
@@ -80,9 +99,11 @@ export interface CardView {
 export interface RentalView {
 	rental: number;
 	vendor: VendorId;
+	/** The rental's verdict on this company's servers (were it this company's). */
 	verdict: Verdict;
 	heading: string;
 	cards: CardView[];
+	/** Every answer of the rental: given, not needed for this result, or not remembered. */
 	answers: { label: string; value: string }[];
 }
 
@@ -95,6 +116,7 @@ export interface ResultView {
 	verdict: Verdict | undefined;
 	overall?: string;
 	companies: CompanyView[];
+	/** Per rental and company it may be with, in rental order. */
 	rentals: RentalView[];
 	/** The company's message, per company asked about: every answer given, for the summary. */
 	messages: { label: string; value: string }[];
@@ -126,38 +148,71 @@ function serverName(locale: Locale, finding: Pick<Finding, "incident" | "path">)
 	return pathOf(finding).path.name[locale];
 }
 
+/** Data kinds in words, always in the one order (audit G23). */
 function kindsText(locale: Locale, kinds: readonly DataKind[]): string[] {
-	return kinds.map((kind) => dataKindLabel(locale, kind));
+	return DATA_KINDS.filter((kind) => kinds.includes(kind)).map((kind) => dataKindLabel(locale, kind));
 }
 
 function rentalsText(locale: Locale, numbers: readonly number[]): string {
 	return list(
 		locale,
-		numbers.map((n) => message(locale, "rentalHeading", { n })),
+		numbers.map((n) => message(locale, "rentalNamed", { n })),
 	);
 }
 
+const companyName = (locale: Locale, vendor: VendorId) => vendorById(vendor).name[locale];
+
+/** The rentals that leave this company's verdict open or sure, and those whose company is not remembered. */
+function openRentals(company: CompanyResult) {
+	const open = company.rentals.filter((rental) => rental.verdict !== "not-exposed");
+	return {
+		sure: open.filter((rental) => !rental.conditional && rental.verdict === "exposed"),
+		possible: open.filter((rental) => rental.conditional || rental.verdict === "possibly-exposed"),
+	};
+}
+
 function companySentence(locale: Locale, company: CompanyResult): string {
-	const name = vendorById(company.vendor).name[locale];
+	const name = companyName(locale, company.vendor);
 	const several = company.rentals.length > 1;
+	const { sure, possible } = openRentals(company);
 	if (company.byMessage) return message(locale, "company.message", { company: name });
+	if (company.conditional && possible.length === 1) {
+		// The rental's company is not remembered: what holds if it was this one's, said as such.
+		const [rental] = possible as [CompanyRental];
+		const outcome = rental.verdict === "exposed" ? "exposed" : "possibly";
+		return several
+			? message(locale, `company.ifItWas.${outcome}.rental`, {
+					company: name,
+					rental: message(locale, "rentalNamed", { n: rental.rental }),
+				})
+			: message(locale, `company.ifItWas.${outcome}`, { company: name });
+	}
 	if (company.verdict === "exposed") {
 		if (!several) return message(locale, "company.exposed", { company: name });
-		const exposed = company.rentals.filter((rental) => rental.assessment.verdict === "exposed");
-		return message(locale, "company.exposed.several", {
+		const numbers = (rentals: readonly CompanyRental[]) => rentals.map((rental) => rental.rental);
+		const sentence = message(locale, sure.length === 1 ? "company.exposed.one" : "company.exposed.many", {
+			company: name,
+			rentals: rentalsText(locale, numbers(sure)),
+		});
+		// The others are named too: "at least one" would understate what the cards say (audit G12).
+		if (possible.length === 0) return sentence;
+		const also = message(locale, "company.alsoPossibly", { rentals: rentalsText(locale, numbers(possible)) });
+		return `${sentence}${locale === "ja" ? "" : " "}${locale === "en" ? capitalized(also) : also}`;
+	}
+	if (company.verdict === "possibly-exposed" && several)
+		return message(locale, "company.possibly.named", {
 			company: name,
 			rentals: rentalsText(
 				locale,
-				exposed.map((rental) => rental.rental),
+				possible.map((rental) => rental.rental),
 			),
 		});
-	}
 	const key = company.verdict === "possibly-exposed" ? "company.possibly" : "company.not";
 	return message(locale, several ? (`${key}.several` as ResultMessageKey) : key, { company: name });
 }
 
 function because(locale: Locale, company: CompanyResult): string[] {
-	const name = vendorById(company.vendor).name[locale];
+	const name = companyName(locale, company.vendor);
 	const servers = (list_: readonly CompanyResult["servers"][number][]) =>
 		list(
 			locale,
@@ -166,6 +221,7 @@ function because(locale: Locale, company: CompanyResult): string[] {
 	const exposed = company.servers.filter((server) => server.verdict === "exposed");
 	const open = company.servers.filter((server) => server.verdict !== "not-exposed");
 	const lines: string[] = [];
+	if (company.conditional) lines.push(message(locale, "because.ifItWas", { company: name }));
 	if (company.message === "received") lines.push(message(locale, "because.message", { company: name }));
 	if (company.messageAgainstAnswers) lines.push(message(locale, "because.messageAgainst"));
 	else if (company.byMessage && exposed.length === 1 && exposed[0]?.byMessage)
@@ -177,60 +233,174 @@ function because(locale: Locale, company: CompanyResult): string[] {
 	return lines;
 }
 
-/** Why no single answer settles a "possibly", in plain words, from the findings' reasons. */
-function noSettleReason(rentals: readonly RentalAssessment[]): ResultMessageKey {
-	const reasons = rentals.flatMap((rental) =>
-		rental.assessment.findings
-			.filter((finding) => finding.verdict === "possibly-exposed")
-			.map((finding) => finding.reason.kind),
+/** The notice's own phrase for what its servers held: "may have leaked" wherever any server says so. */
+function leakPhrase(servers: readonly Pick<Finding, "incident" | "path">[]): "may-have-leaked" | "leaked" {
+	return servers.some((server) => pathOf(server).path.leaked.phrase === "may-have-leaked")
+		? "may-have-leaked"
+		: "leaked";
+}
+
+function leakedLabels(locale: Locale, company: CompanyResult): CompanyView["leakedLabels"] {
+	const open = company.servers.filter((server) => server.verdict !== "not-exposed");
+	const phrase = leakPhrase(open.length > 0 ? open : company.servers);
+	const when = company.conditional ? "ifItWas" : company.verdict === "exposed" ? "sure" : "ifIncluded";
+	// The kinds only some servers held: which servers, so "company, department" reads as the
+	// corporate sites' data, not everyone's (issue 23, item 4).
+	const holders = open.filter((server) =>
+		company.leaked.possible.some((kind) => pathOf(server).path.leaked.value.includes(kind)),
 	);
-	if (reasons.includes("notice-contradicts-itself")) return "noSettle.contradiction";
-	if (reasons.includes("sources-disagree")) return "noSettle.disagree";
+	return {
+		certain: message(locale, `leaked.${when}.${phrase}`, { company: companyName(locale, company.vendor) }),
+		possible: message(locale, "leaked.onlySome", {
+			servers: list(
+				locale,
+				holders.map((server) => serverName(locale, server)),
+			),
+		}),
+	};
+}
+
+/** Why no single answer settles a "possibly", in plain words, from the findings' reasons. */
+function noSettleReason(rentals: readonly CompanyRental[]): ResultMessageKey {
+	const reasons = rentals.flatMap((rental) =>
+		rental.findings.filter((finding) => finding.verdict === "possibly-exposed").map((finding) => finding.reason.kind),
+	);
+	if (reasons.length > 0 && reasons.every((reason) => reason === "notice-contradicts-itself"))
+		return "noSettle.contradiction";
+	// Each wording definite and different: remembering more never changes either.
+	if (reasons.length > 0 && reasons.every((reason) => reason === "sources-disagree")) return "noSettle.disagree";
 	return "noSettle.several";
 }
 
+const VERDICT_WORD: Record<Verdict, ResultMessageKey> = {
+	exposed: "lead.exposed",
+	"possibly-exposed": "lead.possibly-exposed",
+	"not-exposed": "lead.not-exposed",
+};
+
+/** Some values of an answer in words: a run of days, or choices joined by "or". */
+function valuesText(locale: Locale, field: RentalField, lead: Lead, vendor: VendorId | "unknown"): string {
+	if ("days" in lead.values) {
+		const { from, to } = lead.values.days;
+		if (from !== undefined && to !== undefined) {
+			const span = { from, to };
+			return westernSpan(span, precisionOf(span), locale);
+		}
+		if (to !== undefined) return message(locale, "lead.onOrBefore", { day: westernDay(to, locale) });
+		return message(locale, "lead.onOrAfter", { day: westernDay(from as string, locale) });
+	}
+	const words = lead.values.choices.map((value) =>
+		field === "vendor"
+			? message(locale, "lead.company", { company: companyName(locale, value as VendorId) })
+			: channelLabel(locale, field as ChannelField, value as never, vendor),
+	);
+	const joined = words.join(locale === "ja" ? message(locale, "lead.or") : ` ${message(locale, "lead.or")} `);
+	// "if by courier": a channel's words go mid-sentence; a company's name keeps its capital.
+	return locale === "en" && field !== "vendor" ? joined.charAt(0).toLowerCase() + joined.slice(1) : joined;
+}
+
+/** Where one set of values leads: 「2012年10月14日以前なら対象」, "If on or before 14 October 2012, included". */
+function leadText(locale: Locale, field: RentalField, lead: Lead, vendor: VendorId | "unknown"): string {
+	return message(locale, "lead", {
+		values: valuesText(locale, field, lead, vendor),
+		verdict: message(locale, VERDICT_WORD[lead.verdict]),
+	});
+}
+
+function questionWords(locale: Locale, field: RentalField | "message", vendor: VendorId): string {
+	if (field === "message") return message(locale, "field.message", { company: companyName(locale, vendor) });
+	return fieldLabel(locale, field);
+}
+
+/** The control for one way forward: the question, or for a span answered loosely the day that splits it. */
+function wayControl(locale: Locale, rental: CompanyRental, way: WayForward, several: boolean): SettleControl {
+	const question = fieldLabel(locale, way.field);
+	const n = rental.rental;
+	const suffix = several ? ".rental" : "";
+	const answered = way.field === "orderedOn" || way.field === "returnedOn" ? rental.answers[way.field] : undefined;
+	const [first, second] = way.leads;
+	let label: string;
+	if (answered && way.leads.length === 2 && first && "days" in first.values && first.values.days.to && second)
+		// "Before or after 23 April 2013?": the exact day inside the span that matters.
+		label = message(locale, `settle.split${suffix}` as ResultMessageKey, {
+			question,
+			day: westernDay(first.values.days.to, locale),
+			n,
+		});
+	else if (answered) label = message(locale, `settle.narrow${suffix}` as ResultMessageKey, { question, n });
+	else label = message(locale, several ? "settle.answerRental" : "settle.answer", { question, n });
+	return {
+		rental: n,
+		field: way.field,
+		label: locale === "en" ? capitalized(label) : label,
+		question: capitalized(question),
+		leads: way.leads.map((lead) => capitalized(leadText(locale, way.field, lead, rental.answers.vendor))),
+	};
+}
+
 function companyView(locale: Locale, company: CompanyResult): CompanyView {
+	const name = companyName(locale, company.vendor);
+	const possibly = company.verdict === "possibly-exposed";
+	const several = company.rentals.length > 1;
 	// The company's message, where not answered yet: "received" makes the company's verdict definite.
 	const byMessage: SettleControl[] =
-		company.verdict === "possibly-exposed" && company.message === "unknown"
+		possibly && company.message === "unknown"
 			? [
 					{
 						rental: Math.min(...company.rentals.map((rental) => rental.rental)),
 						field: "message",
-						label: message(locale, "settle.message", { company: vendorById(company.vendor).name[locale] }),
+						label: message(locale, "settle.message", { company: name }),
+						question: capitalized(questionWords(locale, "message", company.vendor)),
+						leads: [message(locale, "lead.message")],
 					},
 				]
 			: [];
-	const settle: SettleControl[] =
-		company.verdict === "possibly-exposed"
-			? company.rentals.flatMap((rental) =>
-					rental.assessment.verdict === "possibly-exposed"
-						? rental.assessment.wouldSettle.map((field) => ({
-								rental: rental.rental,
-								field,
-								label: settleLabel(locale, field, company.rentals.length > 1 ? rental.rental : undefined),
-							}))
-						: [],
-				)
-			: [];
+	// A rental whose company is not remembered: which company it was settles this company's line.
+	const byCompany: SettleControl[] = possibly
+		? company.rentals
+				.filter((rental) => rental.conditional && rental.verdict !== "not-exposed")
+				.map((rental) => ({
+					rental: rental.rental,
+					field: "vendor" as const,
+					label: message(locale, several ? "settle.answerRental" : "settle.answer", {
+						question: fieldLabel(locale, "vendor"),
+						n: rental.rental,
+					}),
+					question: capitalized(fieldLabel(locale, "vendor")),
+					leads: rental.assessment.companies.map(({ vendor, verdict }) =>
+						capitalized(leadText(locale, "vendor", { values: { choices: [vendor] }, verdict }, rental.answers.vendor)),
+					),
+				}))
+				.map((control) => (locale === "en" ? { ...control, label: capitalized(control.label) } : control))
+		: [];
+	const settle: SettleControl[] = possibly
+		? company.rentals.flatMap((rental) =>
+				rental.assessment.verdict === "possibly-exposed"
+					? rental.assessment.ways
+							.filter((way) => way.field !== "vendor")
+							.map((way) => wayControl(locale, rental, way, several))
+					: [],
+			)
+		: [];
 	// Why the rental's own answers cannot settle it, even where the company's message could.
 	const noSettle =
-		company.verdict === "possibly-exposed" && settle.length === 0
+		possibly && settle.length === 0 && byCompany.length === 0
 			? message(locale, noSettleReason(company.rentals))
 			: undefined;
-	settle.unshift(...byMessage);
 	return {
 		vendor: company.vendor,
-		name: vendorById(company.vendor).name[locale],
+		name,
 		verdict: company.verdict,
 		byMessage: company.byMessage,
+		conditional: company.conditional,
 		sentence: companySentence(locale, company),
 		because: because(locale, company),
 		leaked: {
 			certain: kindsText(locale, company.leaked.certain),
 			possible: kindsText(locale, company.leaked.possible),
 		},
-		settle,
+		leakedLabels: leakedLabels(locale, company),
+		settle: [...byMessage, ...byCompany, ...settle],
 		...(noSettle && { noSettle }),
 		when: incidentsOf(company.vendor).flatMap((incident) =>
 			accessPeriodsBeyondPaths(incident).map((event) =>
@@ -243,60 +413,106 @@ function companyView(locale: Locale, company: CompanyResult): CompanyView {
 	};
 }
 
-function settleLabel(locale: Locale, field: AnswerField, rental: number | undefined): string {
-	const question = fieldLabel(locale, field);
-	return rental === undefined
-		? message(locale, "settle.answer", { question })
-		: message(locale, "settle.answerRental", { question, n: rental });
+/** A wording's clauses as one line, joined by "or", under the wording's short name where a path has several. */
+function wordingLine(locale: Locale, path: ExposurePath, outcome: WordingOutcome, clauseIds?: readonly string[]) {
+	const wording = path.wordings.find((candidate) => candidate.id === outcome.wording);
+	if (!wording) return undefined;
+	const clauses = wording.clauses.filter((clause) => !clauseIds || clauseIds.includes(clause.id));
+	const or = message(locale, "clauseOr");
+	const text = clauses.map((clause) => clause.text[locale]).join(locale === "ja" ? or : `${or} `);
+	if (path.wordings.length === 1) return text;
+	return labelled(
+		locale,
+		message(locale, "wordingWithVerdict", {
+			wording: capitalized(wording.shortLabel[locale]),
+			verdict: message(locale, `wordingVerdict.${outcome.verdict}`),
+		}),
+		text,
+	);
 }
 
-/** The finding's reason in plain words, and what it points at (the criteria, the exclusion). */
+/** The clause and the exclusion of one notice that both hold, with the clause's wording named. */
+function contradictionLines(
+	locale: Locale,
+	incident: Incident,
+	path: ExposurePath,
+	outcomes: readonly WordingOutcome[],
+) {
+	const lines: string[] = [];
+	for (const outcome of outcomes) {
+		if (!outcome.contradiction) continue;
+		const wording = path.wordings.find((candidate) => candidate.id === outcome.wording);
+		for (const id of outcome.contradiction.clauses) {
+			const clause = wording?.clauses.find((candidate) => candidate.id === id);
+			if (!clause || !wording) continue;
+			lines.push(
+				path.wordings.length > 1
+					? message(locale, "contradictionIncludesIn", {
+							text: clause.text[locale],
+							wording: wording.shortLabel[locale],
+						})
+					: message(locale, "contradictionIncludes", { text: clause.text[locale] }),
+			);
+		}
+	}
+	const exclusions = unique(outcomes.flatMap((outcome) => outcome.contradiction?.exclusions ?? []));
+	return [...lines, ...exclusionLines(locale, incident, exclusions)];
+}
+
+function exclusionLines(locale: Locale, incident: Incident, ids: readonly string[]): string[] {
+	return ids.flatMap((id) => {
+		const exclusion = incident.exclusions.find((candidate) => candidate.id === id);
+		if (!exclusion) return [];
+		// Its own condition goes with it: "first use" is about the person, not this rental.
+		return [
+			message(locale, "contradictionExcludes", { text: exclusion.quote[locale] }),
+			...(exclusion.note ? [exclusion.note[locale]] : []),
+		];
+	});
+}
+
+/**
+ * The finding's reason in plain words, and what it points at: each wording's clauses under its
+ * own name (never two different ① in one list, audit G6), and wherever a notice contradicts
+ * itself, both of its clauses (audit G5).
+ */
 function reasonLines(locale: Locale, finding: Finding): { summary: string; points: string[] } {
 	const { incident, path } = pathOf(finding);
-	const clauses = path.wordings.flatMap((wording) => wording.clauses);
-	const clauseText = (id: string) => clauses.find((clause) => clause.id === id)?.text[locale];
-	const exclusionLines = (ids: readonly string[]) =>
-		ids.flatMap((id) => {
-			const exclusion = incident.exclusions.find((candidate) => candidate.id === id);
-			if (!exclusion) return [];
-			// Its own condition goes with it: "first use" is about the person, not this rental.
-			return [
-				message(locale, "contradictionExcludes", { text: exclusion.quote[locale] }),
-				...(exclusion.note ? [exclusion.note[locale]] : []),
-			];
-		});
+	const contradictions = contradictionLines(locale, incident, path, finding.wordings);
 	if (finding.byMessage) return { summary: message(locale, "card.byMessage"), points: [] };
-	const reason: Reason = finding.reason;
+	const reason = finding.reason;
+	const perWording = (clausesOf: (outcome: WordingOutcome) => readonly string[] | undefined) =>
+		finding.wordings.flatMap((outcome) => wordingLine(locale, path, outcome, clausesOf(outcome)) ?? []);
+	// The clauses that hold (or may) where a wording includes the rental; all of them where it does not.
+	const relevant = (outcome: WordingOutcome) =>
+		"clauses" in outcome.reason && outcome.reason.clauses.length > 0 ? outcome.reason.clauses : undefined;
 	switch (reason.kind) {
 		case "criteria-met":
-		case "depends-on-answers":
-			return {
-				summary: message(locale, `card.${reason.kind}`),
-				points: reason.clauses.flatMap((id) => clauseText(id) ?? []),
-			};
+			return { summary: message(locale, "card.criteria-met"), points: perWording(relevant) };
 		case "criteria-not-met":
 			// The windows decide: the criteria that were tested, so the person sees which dates and ways count.
-			return { summary: message(locale, "card.criteria-not-met"), points: unique(clauses.map((c) => c.text[locale])) };
+			return { summary: message(locale, "card.criteria-not-met"), points: perWording(() => undefined) };
 		case "excluded":
-			return { summary: message(locale, "card.excluded"), points: exclusionLines(reason.exclusions) };
+			return { summary: message(locale, "card.excluded"), points: exclusionLines(locale, incident, reason.exclusions) };
 		case "notice-contradicts-itself":
 			return {
 				summary: message(locale, "card.notice-contradicts-itself"),
 				points: [
-					...reason.clauses.flatMap((id) => {
-						const text = clauseText(id);
-						return text ? [message(locale, "contradictionIncludes", { text })] : [];
-					}),
-					...exclusionLines(reason.exclusions),
+					...finding.wordings
+						.filter((outcome) => !outcome.contradiction)
+						.flatMap((outcome) => wordingLine(locale, path, outcome) ?? []),
+					...contradictions,
 				],
+			};
+		case "depends-on-answers":
+			return {
+				summary: message(locale, "card.depends-on-answers"),
+				points: [...perWording(relevant), ...contradictions],
 			};
 		case "sources-disagree":
 			return {
 				summary: message(locale, "card.sources-disagree"),
-				points: finding.wordings.map((outcome) => {
-					const wording = path.wordings.find((candidate) => candidate.id === outcome.wording);
-					return labelled(locale, wording?.label[locale] ?? outcome.wording, message(locale, BADGE[outcome.verdict]));
-				}),
+				points: [...perWording(relevant), ...contradictions],
 			};
 	}
 }
@@ -310,26 +526,55 @@ function bracketed(locale: Locale, items: readonly string[]): string {
 	return locale === "ja" ? `（${items.join("、")}）` : `(${items.join(", ")})`;
 }
 
+/** A source's date in source lines: the Western day alone, so no bracket sits inside another (audit G18). */
+function sourceDate(locale: Locale, source: Source): string {
+	return source.date ? westernDay(source.date, locale) : message(locale, "dateNotGiven");
+}
+
+function sourceTitle(locale: Locale, source: Source): string {
+	return source.title ?? source.about?.[locale] ?? source.publisher;
+}
+
 export function sourceLine(locale: Locale, source: Source): SourceLine {
-	const date = source.date ? describeDay(source.date, locale) : message(locale, "dateNotGiven");
 	return {
 		kind: sourceKindLabel(locale, source.kind),
-		title: source.title,
+		title: sourceTitle(locale, source),
 		url: source.url,
-		meta: bracketed(locale, [source.publisher, date]),
+		meta: bracketed(locale, [source.publisher, sourceDate(locale, source)]),
 		...(source.note && { note: source.note[locale] }),
 	};
 }
 
-/** Where the company's "in the breach" comes from, when this card says "not included". */
+/** The source a reader checks first: official, then press, then a blog, then a customer's page (audit G13). */
+const SOURCE_RANK: readonly Source["kind"][] = ["official", "press", "blog", "customer"];
+function mainSource(sources: readonly Source[]): Source | undefined {
+	return [...sources].sort((a, b) => SOURCE_RANK.indexOf(a.kind) - SOURCE_RANK.indexOf(b.kind))[0];
+}
+
+/** Why this card's badge sits beside a different verdict for the company. */
 function contextOf(
 	locale: Locale,
 	company: CompanyResult,
-	rental: RentalAssessment,
+	rental: CompanyRental,
 	finding: Finding,
 ): string | undefined {
+	const name = companyName(locale, company.vendor);
+	// The message proves the company, not which of the servers still open: the card says it is one of them (issue 23, item 8).
+	if (company.byMessage && finding.verdict === "possibly-exposed") {
+		const others = company.servers.filter(
+			(server) =>
+				server.verdict !== "not-exposed" && !(server.incident === finding.incident && server.path === finding.path),
+		);
+		if (others.length > 0)
+			return message(locale, "card.messageOneOf", {
+				company: name,
+				others: list(
+					locale,
+					others.map((server) => serverName(locale, server)),
+				),
+			});
+	}
 	if (finding.verdict !== "not-exposed" || company.verdict !== "exposed") return undefined;
-	const name = vendorById(company.vendor).name[locale];
 	const otherServer = company.servers.find(
 		(server) => server.verdict === "exposed" && !(server.incident === finding.incident && server.path === finding.path),
 	);
@@ -337,7 +582,7 @@ function contextOf(
 		return message(locale, "card.elsewhere.server", { company: name, server: serverName(locale, otherServer) });
 	if (company.byMessage) return message(locale, "card.elsewhere.message", { company: name });
 	const others = company.rentals.filter(
-		(other) => other.rental !== rental.rental && other.assessment.verdict === "exposed",
+		(other) => other.rental !== rental.rental && !other.conditional && other.verdict === "exposed",
 	);
 	if (others.length > 0)
 		return message(locale, "card.elsewhere.rental", {
@@ -352,16 +597,16 @@ function contextOf(
 	return undefined;
 }
 
-function cardView(locale: Locale, company: CompanyResult, rental: RentalAssessment, finding: Finding): CardView {
+function cardView(locale: Locale, company: CompanyResult, rental: CompanyRental, finding: Finding): CardView {
 	const { incident, path } = pathOf(finding);
 	const { summary, points } = reasonLines(locale, finding);
 	const cited = finding.sources.map((id) => sourceOf(incident, id));
-	// The source a reader checks first: the official one where there is one, with its kind beside it.
-	const primary = cited.find((source) => source.kind === "official") ?? cited[0];
+	const primary = mainSource(cited);
+	const contradicted = finding.wordings.some((outcome) => outcome.contradiction);
 	const conflictIds = unique([
 		...(path.conflict && path.wordings.length > 1 ? [path.conflict] : []),
 		...(path.notes ?? []).map((note) => note.conflict),
-		...(finding.reason.kind === "notice-contradicts-itself" ? ["C15"] : []),
+		...(contradicted ? ["C15"] : []),
 	]);
 	const context = contextOf(locale, company, rental, finding);
 	return {
@@ -375,7 +620,9 @@ function cardView(locale: Locale, company: CompanyResult, rental: RentalAssessme
 		summary,
 		points,
 		...(context && { context }),
-		leaked: message(locale, "card.leaked", { kinds: list(locale, kindsText(locale, finding.exposedData)) }),
+		leaked: message(locale, `card.leaked.${path.leaked.phrase}`, {
+			kinds: list(locale, kindsText(locale, finding.exposedData)),
+		}),
 		when: whenLines(locale, path),
 		notes: (path.notes ?? []).map((note) => note.text[locale]),
 		sources: {
@@ -383,13 +630,14 @@ function cardView(locale: Locale, company: CompanyResult, rental: RentalAssessme
 				? labelled(
 						locale,
 						message(locale, "primarySource"),
-						`${primary.title}${locale === "ja" ? "" : " "}${bracketed(locale, [
+						`${sourceTitle(locale, primary)}${locale === "ja" ? "" : " "}${bracketed(locale, [
 							sourceKindLabel(locale, primary.kind),
 							primary.publisher,
-							primary.date ? describeDay(primary.date, locale) : message(locale, "dateNotGiven"),
+							sourceDate(locale, primary),
 						])}`,
 					)
 				: "",
+			...(path.code && { serverCode: message(locale, "serverCode", { code: path.code }) }),
 			wordings: path.wordings.map((wording) => {
 				const outcome = finding.wordings.find((candidate) => candidate.wording === wording.id);
 				return {
@@ -414,29 +662,58 @@ function whenLines(locale: Locale, path: ExposurePath): string[] {
 	return [message(locale, path.leakedOn.meaning === "data-taken" ? "leakedOn" : "accessedOn", { when })];
 }
 
-function answerValue(locale: Locale, rental: RentalAssessment, field: AnswerField): string {
-	const value = rental.answers[field];
-	if (value === undefined || value === "unknown") return message(locale, "summaryNotRemembered");
-	if (typeof value === "object") return describeWindow(value, locale);
-	return channelLabel(locale, field as "orderedVia", value as never, rental.answers.vendor);
+/**
+ * The questions a rental's result no longer depends on: where it is definite, every one (knowing
+ * more never changes a definite verdict); where it is "possibly", those no open criterion tests.
+ */
+function notNeeded(rental: CompanyRental, field: RentalField): boolean {
+	const { assessment } = rental;
+	return assessment.verdict !== "possibly-exposed" || !assessment.couldChange.includes(field);
 }
 
-function todo(locale: Locale, person: PersonResult): ResultView["todo"] {
+/** One rental's answers as the summary lists them: what was given, and for the rest whether it mattered. */
+function answersOf(locale: Locale, rental: CompanyRental): RentalView["answers"] {
+	const { answers } = rental;
+	const fields: RentalField[] = [
+		"vendor",
+		// Whether the payment came on returning matters only to Telecom Square's wording.
+		...ANSWER_FIELDS.filter((field) => field !== "paidWhen" || answers.vendor !== "xcom-global"),
+	];
+	return fields.map((field) => {
+		const value = answers[field];
+		let text: string;
+		if (field === "vendor")
+			text = value === "unknown" ? message(locale, "summaryCompanyUnknown") : companyName(locale, value as VendorId);
+		else if (value === undefined || value === "unknown")
+			text = message(locale, notNeeded(rental, field) ? "summaryNotNeeded" : "summaryNotRemembered");
+		else if (typeof value === "object") text = describeWindow(value, locale);
+		else text = channelLabel(locale, field as ChannelField, value as never, answers.vendor);
+		return { label: capitalized(fieldLabel(locale, field)), value: text };
+	});
+}
+
+function todo(locale: Locale, person: PersonResult, views: readonly CompanyView[]): ResultView["todo"] {
 	// Cards that count: included or possibly, and every server a company's message leaves open.
 	const atRisk = person.companies.filter((company) => company.verdict !== "not-exposed");
 	if (atRisk.length === 0) return { steps: [], none: message(locale, "todoNotExposed"), offered: [] };
-	// Said of the company whose breach held them, never of "this breach" beside a company that did not.
+	// Said of the company whose breach held them, never of "this breach" beside a company that did
+	// not, and "if it was its rental" where the rental's company is not remembered.
 	const securityCode = atRisk.find(
 		(company) =>
 			company.leaked.certain.includes("card-security-code") || company.leaked.possible.includes("card-security-code"),
 	);
+	const conditional = securityCode && views.find((view) => view.vendor === securityCode.vendor)?.conditional;
 	const steps: StepView[] = [
 		{
 			id: "card-history",
 			text: [
 				message(locale, "step.cardHistory"),
 				...(securityCode
-					? [message(locale, "step.securityCode", { company: vendorById(securityCode.vendor).name[locale] })]
+					? [
+							message(locale, conditional ? "step.securityCode.ifItWas" : "step.securityCode", {
+								company: companyName(locale, securityCode.vendor),
+							}),
+						]
 					: []),
 			].join(locale === "ja" ? "" : " "),
 		},
@@ -455,9 +732,7 @@ function todo(locale: Locale, person: PersonResult): ResultView["todo"] {
 			if (company.byMessage && !incidents.some((incident) => incident.id === server.incident))
 				incidents.push(incidentById(server.incident));
 	return {
-		...(atRisk.every((company) => company.verdict === "possibly-exposed") && {
-			intro: message(locale, "todoIfIncluded"),
-		}),
+		...(person.verdict === "possibly-exposed" && { intro: message(locale, "todoIfIncluded") }),
 		steps,
 		offered: incidents.map((incident) => ({
 			title: incident.title[locale],
@@ -471,6 +746,15 @@ function todo(locale: Locale, person: PersonResult): ResultView["todo"] {
 	};
 }
 
+function rentalHeading(locale: Locale, company: CompanyResult, rental: CompanyRental, severalRentals: boolean): string {
+	const name = companyName(locale, company.vendor);
+	if (rental.conditional)
+		return severalRentals
+			? message(locale, "rentalIfItWas", { n: rental.rental, company: name })
+			: message(locale, "ifItWas", { company: name });
+	return severalRentals ? message(locale, "rentalOf", { n: rental.rental, company: name }) : name;
+}
+
 /** The whole result in one language: every view of it renders this. */
 export function resultView(
 	locale: Locale,
@@ -478,83 +762,131 @@ export function resultView(
 	messages: Partial<Record<VendorId, EmailAnswer>> = {},
 ): ResultView {
 	const companies = person.companies.map((company) => companyView(locale, company));
-	const rentalCount = new Set(person.companies.flatMap((company) => company.rentals.map((rental) => rental.rental)))
-		.size;
-	const several = companies.length > 1 || rentalCount > 1;
+	const severalRentals = person.rentals.length > 1;
 	const rentals = person.companies
 		.flatMap((company) =>
-			company.rentals.map((rental): RentalView => {
-				const name = vendorById(company.vendor).name[locale];
-				return {
+			company.rentals.map(
+				(rental): RentalView => ({
 					rental: rental.rental,
 					vendor: company.vendor,
-					verdict: rental.assessment.verdict,
-					heading: rentalCount > 1 ? message(locale, "rentalOf", { n: rental.rental, company: name }) : name,
-					cards: rental.assessment.findings.map((finding) => cardView(locale, company, rental, finding)),
-					answers: ANSWER_FIELDS.filter((field) => field !== "paidWhen" || company.vendor !== "xcom-global").map(
-						(field) => ({ label: capitalized(fieldLabel(locale, field)), value: answerValue(locale, rental, field) }),
-					),
-				};
-			}),
+					verdict: rental.verdict,
+					heading: rentalHeading(locale, company, rental, severalRentals),
+					cards: rental.findings.map((finding) => cardView(locale, company, rental, finding)),
+					answers: answersOf(locale, rental),
+				}),
+			),
 		)
 		.sort((a, b) => a.rental - b.rental);
-	const overallKey = person.verdict && several ? overallMessage(person.verdict, companies) : undefined;
+	const overall = overallLine(locale, person);
 	return {
 		verdict: person.verdict,
-		...(overallKey && { overall: message(locale, overallKey) }),
+		...(overall && { overall }),
 		companies,
 		rentals,
 		messages: person.companies.map((company) => ({
-			label: message(locale, "summaryMessage", { company: vendorById(company.vendor).name[locale] }),
+			label: message(locale, "summaryMessage", { company: companyName(locale, company.vendor) }),
 			value: message(locale, `email.${messages[company.vendor] ?? "unknown"}`),
 		})),
-		todo: todo(locale, person),
+		todo: todo(locale, person, companies),
 	};
 }
 
-function overallMessage(verdict: Verdict, companies: readonly CompanyView[]): ResultMessageKey {
-	const base =
-		verdict === "exposed" ? "overall.exposed" : verdict === "possibly-exposed" ? "overall.possibly" : "overall.not";
-	if (companies.length < 2 || verdict === "not-exposed") return base;
-	// Both companies included: "at least one of the two" would understate it.
-	if (companies.every((company) => company.verdict === "exposed")) return "overall.exposed.both";
-	return `${base}.companies` as ResultMessageKey;
+/**
+ * The overall line where there are several companies or rentals: what the cards say, named. "Both"
+ * only where each company's breach surely included the person; one rental, its company not
+ * remembered, is only ever in one of the two (audit G1); "at least one" never where the rest are
+ * surely not included (audit G12).
+ */
+function overallLine(locale: Locale, person: PersonResult): string | undefined {
+	const { companies } = person;
+	if (!person.verdict || (companies.length < 2 && person.rentals.length < 2)) return undefined;
+	if (companies.length < 2) {
+		const key = { exposed: "overall.exposed", "possibly-exposed": "overall.possibly", "not-exposed": "overall.not" };
+		return message(locale, key[person.verdict] as ResultMessageKey);
+	}
+	const named = (company: CompanyResult) => companyName(locale, company.vendor);
+	const exposed = companies.filter((company) => company.verdict === "exposed");
+	const possible = companies.filter((company) => company.verdict === "possibly-exposed");
+	const otherThan = (company: CompanyResult) => companies.find((other) => other !== company) as CompanyResult;
+	if (exposed.length === 2) return message(locale, "overall.exposed.both");
+	if (exposed.length === 1) {
+		const [company] = exposed as [CompanyResult];
+		const other = otherThan(company);
+		return message(
+			locale,
+			other.verdict === "not-exposed" ? "overall.exposed.oneNotOther" : "overall.exposed.onePossiblyOther",
+			{ company: named(company), other: named(other) },
+		);
+	}
+	if (person.verdict === "exposed") return message(locale, "overall.exposed.whichever");
+	if (possible.length === 2) {
+		// Both only if two different rentals could each be in one company's breach.
+		const open = (company: CompanyResult) =>
+			company.rentals.filter((rental) => rental.verdict !== "not-exposed").map((rental) => rental.rental);
+		const [first, second] = possible.map(open) as [number[], number[]];
+		const couldBeBoth = first.some((a) => second.some((b) => a !== b));
+		return message(locale, couldBeBoth ? "overall.possibly.oneOrBoth" : "overall.possibly.oneOfTwo");
+	}
+	if (possible.length === 1) {
+		const [company] = possible as [CompanyResult];
+		return message(locale, "overall.possibly.oneNotOther", {
+			company: named(company),
+			other: named(otherThan(company)),
+		});
+	}
+	return message(locale, "overall.not");
 }
 
-/** The plain-text summary the checker copies: the same model, every answer, nothing it does not contain. */
+/**
+ * The plain-text summary the checker copies: the same model, every answer given, nothing it does not
+ * contain, and no control's words (issue 23, item 9).
+ */
 export function summaryText(locale: Locale, view: ResultView): string {
 	const lines = [message(locale, "summaryTitle"), ""];
 	if (view.overall) lines.push(view.overall, "");
 	for (const company of view.companies) {
 		lines.push(company.sentence, ...company.because);
 		if (company.leaked.certain.length > 0)
-			lines.push(labelled(locale, message(locale, "leakedCertain"), list(locale, company.leaked.certain)));
+			lines.push(labelled(locale, company.leakedLabels.certain, list(locale, company.leaked.certain)));
 		if (company.leaked.possible.length > 0)
-			lines.push(labelled(locale, message(locale, "leakedPossible"), list(locale, company.leaked.possible)));
+			lines.push(labelled(locale, company.leakedLabels.possible, list(locale, company.leaked.possible)));
 		if (company.settle.length > 0) {
-			lines.push(settleIntro(locale, company.settle.length));
-			for (const control of company.settle) lines.push(`- ${control.label}`);
+			lines.push(message(locale, "summarySettle"));
+			for (const control of company.settle) {
+				lines.push(`- ${control.question}${rentalSuffix(locale, view, control.rental)}`);
+				for (const lead of control.leads) lines.push(`  · ${lead}`);
+			}
 		}
 		if (company.noSettle) lines.push(company.noSettle);
 		lines.push(...company.when, "");
 	}
-	for (const rental of view.rentals) {
-		lines.push(rental.heading);
-		const said = new Set<string>();
-		for (const card of rental.cards) {
-			lines.push(`- ${labelled(locale, card.title, card.badge)}`);
-			lines.push(`  ${card.summary}`);
-			for (const point of card.points) lines.push(`  · ${point}`);
-			if (card.context) lines.push(`  ${card.context}`);
-			lines.push(`  ${card.leaked}`);
-			for (const when of card.when) lines.push(`  ${when}`);
-			for (const note of card.notes) lines.push(`  ${note}`);
-			// Cards of one company often share their main source: it is named once.
-			if (card.sources.primary && !said.has(card.sources.primary)) lines.push(`  ${card.sources.primary}`);
-			said.add(card.sources.primary);
+	const numbers = unique(view.rentals.map((rental) => rental.rental));
+	for (const number of numbers) {
+		const ofRental = view.rentals.filter((rental) => rental.rental === number);
+		for (const rental of ofRental) {
+			lines.push(rental.heading);
+			const said = new Set<string>();
+			for (const card of rental.cards) {
+				lines.push(`- ${labelled(locale, card.title, card.badge)}`);
+				lines.push(`  ${card.summary}`);
+				for (const point of card.points) lines.push(`  · ${point}`);
+				if (card.context) lines.push(`  ${card.context}`);
+				lines.push(`  ${card.leaked}`);
+				for (const when of card.when) lines.push(`  ${when}`);
+				for (const note of card.notes) lines.push(`  ${note}`);
+				// Cards of one company often share their main source: it is named once.
+				if (card.sources.primary && !said.has(card.sources.primary)) lines.push(`  ${card.sources.primary}`);
+				said.add(card.sources.primary);
+			}
 		}
-		lines.push(`${message(locale, "summaryAnswers")}${locale === "ja" ? "：" : ":"}`);
-		for (const answer of rental.answers) lines.push(`- ${labelled(locale, answer.label, answer.value)}`);
+		// One rental's answers once, whichever companies it is shown for.
+		const answers = ofRental[0]?.answers ?? [];
+		lines.push(
+			numbers.length > 1
+				? labelled(locale, message(locale, "summaryAnswersOf", { n: number }), "")
+				: labelled(locale, message(locale, "summaryAnswers"), ""),
+		);
+		for (const answer of answers) lines.push(`- ${labelled(locale, answer.label, answer.value)}`);
 		lines.push("");
 	}
 	for (const answer of view.messages) lines.push(labelled(locale, answer.label, answer.value));
@@ -566,7 +898,13 @@ export function summaryText(locale: Locale, view: ResultView): string {
 		lines.push(`${index + 1}. ${step.text}`);
 	});
 	lines.push("", message(locale, "summaryLocal"));
-	return lines.join("\n");
+	return lines.map((line) => line.trimEnd()).join("\n");
+}
+
+/** "(rental 2)" after a question, where several rentals were entered. */
+function rentalSuffix(locale: Locale, view: ResultView, n: number): string {
+	const several = new Set(view.rentals.map((rental) => rental.rental)).size > 1;
+	return several ? `${locale === "ja" ? "" : " "}${bracketed(locale, [message(locale, "rentalNamed", { n })])}` : "";
 }
 
 /** "2 answers could each settle this:" */

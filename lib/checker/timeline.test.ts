@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { describeSpan, describeWindow } from "../calendar/era";
 import type { DayWindow } from "../calendar/interval";
 import { capitalized } from "../i18n/banner-messages";
+import { phrasingProblems } from "../i18n/typography";
 import { incidentById, incidents } from "../incidents";
 import type { Incident } from "../incidents/types";
 import {
@@ -455,4 +456,23 @@ describe("the text alternative says what the picture shows, in both languages", 
 		expect(en.title).toBe("The published periods, 2008–2013");
 		expect(en.description.startsWith("A timeline from 2008 to 2013. Telecom Square: ")).toBe(true);
 	});
+});
+
+test("the text version's English sentences start with a capital, and no line carries two colons (audit G15, G17)", () => {
+	for (const locale of ["ja", "en"] as const) {
+		const model = buildTimeline(locale, {
+			rentals: [{ rental: 1, vendor: "telecom-square", orderedOn: { from: "2012-07-01", to: "2012-07-31" } }],
+			vendors: BOTH,
+		});
+		const texts: string[] = [];
+		const walk = (item: { text: string; items?: readonly unknown[] }) => {
+			texts.push(item.text);
+			for (const child of item.items ?? []) walk(child as { text: string; items?: readonly unknown[] });
+		};
+		for (const part of model.text) walk(part as { text: string; items?: readonly unknown[] });
+		expect(texts.length).toBeGreaterThan(5);
+		const problems = texts.flatMap((text) => phrasingProblems(text, locale).map((problem) => `${text}: ${problem}`));
+		expect(problems).toEqual([]);
+		if (locale === "en") for (const text of texts) expect(text.charAt(0), text).toBe(text.charAt(0).toUpperCase());
+	}
 });

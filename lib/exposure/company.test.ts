@@ -14,11 +14,21 @@ const N: Verdict = "not-exposed";
 const P: Verdict = "possibly-exposed";
 const E: Verdict = "exposed";
 
-// What each server held, as the notices list it, in the product's usual order.
+// What each server held, as the notices list it, in the product's one order (cardholder first).
 const CARD: DataKind[] = ["card-number", "card-expiry"];
 const AP_A_ONLY: DataKind[] = ["cardholder-name", "name", "address", "email", "phone", "company", "department"];
-const AP_A: DataKind[] = [...CARD, ...AP_A_ONLY];
-const WEB_DB: DataKind[] = ["card-number", "card-expiry", "card-security-code", "cardholder-name", "address"];
+const AP_A: DataKind[] = [
+	"cardholder-name",
+	"card-number",
+	"card-expiry",
+	"name",
+	"address",
+	"email",
+	"phone",
+	"company",
+	"department",
+];
+const WEB_DB: DataKind[] = ["cardholder-name", "card-number", "card-expiry", "card-security-code", "address"];
 
 const SERVERS: Record<VendorId, { incident: IncidentId; path: PathId; data: DataKind[] }[]> = {
 	"telecom-square": [
@@ -45,7 +55,14 @@ function made(vendor: VendorId, number: number, verdicts: readonly Verdict[]): R
 	return {
 		rental: number,
 		answers: rental({ vendor }),
-		assessment: { verdict: worst, findings, wouldSettle: [], couldChange: [] },
+		assessment: {
+			verdict: worst,
+			findings,
+			companies: [{ vendor, verdict: worst }],
+			wouldSettle: [],
+			couldChange: [],
+			ways: [],
+		},
 	};
 }
 
@@ -65,6 +82,8 @@ type Row = [
 
 const TS_ROWS: Row[] = [
 	// No message (or "not received", which proves nothing): the most severe server, as the criteria say.
+	// Where no server is sure, what every possible server held would have leaked whichever it was
+	// (certain, if included at all); the rest depends on the server.
 	[
 		[N, N],
 		"unknown",
@@ -73,7 +92,7 @@ const TS_ROWS: Row[] = [
 	[
 		[N, P],
 		"unknown",
-		{ verdict: P, byMessage: false, servers: [N, P], settledBy: [false, false], certain: [], possible: CARD },
+		{ verdict: P, byMessage: false, servers: [N, P], settledBy: [false, false], certain: CARD, possible: [] },
 	],
 	[
 		[N, E],
@@ -83,12 +102,12 @@ const TS_ROWS: Row[] = [
 	[
 		[P, N],
 		"unknown",
-		{ verdict: P, byMessage: false, servers: [P, N], settledBy: [false, false], certain: [], possible: AP_A },
+		{ verdict: P, byMessage: false, servers: [P, N], settledBy: [false, false], certain: AP_A, possible: [] },
 	],
 	[
 		[P, P],
 		"unknown",
-		{ verdict: P, byMessage: false, servers: [P, P], settledBy: [false, false], certain: [], possible: AP_A },
+		{ verdict: P, byMessage: false, servers: [P, P], settledBy: [false, false], certain: CARD, possible: AP_A_ONLY },
 	],
 	[
 		[P, E],
@@ -176,7 +195,7 @@ const XC_ROWS: Row[] = [
 	[
 		[P],
 		"not-received",
-		{ verdict: P, byMessage: false, servers: [P], settledBy: [false], certain: [], possible: WEB_DB },
+		{ verdict: P, byMessage: false, servers: [P], settledBy: [false], certain: WEB_DB, possible: [] },
 	],
 	[[E], "unknown", { verdict: E, byMessage: false, servers: [E], settledBy: [false], certain: WEB_DB, possible: [] }],
 	[
@@ -201,7 +220,7 @@ describe.each([
 		expect(result.leaked).toEqual({ certain: expected.certain, possible: expected.possible });
 		expect(result.messageAgainstAnswers).toBe(expected.against === true);
 		// One rental: the card of a server the message settles says so, and settles nothing else.
-		const findings = result.rentals[0]?.assessment.findings ?? [];
+		const findings = result.rentals[0]?.findings ?? [];
 		expect(findings.map((finding) => finding.verdict)).toEqual(
 			servers.map((verdict, index) => (expected.settledBy[index] ? E : verdict)),
 		);
@@ -221,7 +240,7 @@ describe("several rentals with one company", () => {
 			["ap-a", N, false, []],
 			["web-b", E, true, [1, 2]],
 		]);
-		expect(result.rentals.map((rental) => rental.assessment.findings[1]?.verdict)).toEqual([P, P]);
+		expect(result.rentals.map((rental) => rental.findings[1]?.verdict)).toEqual([P, P]);
 	});
 
 	test("one server left, in one rental of two: that rental's card is settled", () => {
@@ -230,11 +249,11 @@ describe("several rentals with one company", () => {
 			[made("telecom-square", 1, [N, N]), made("telecom-square", 2, [N, P])],
 			"received",
 		);
-		expect(result.rentals.map((rental) => rental.assessment.findings.map((finding) => finding.verdict))).toEqual([
+		expect(result.rentals.map((rental) => rental.findings.map((finding) => finding.verdict))).toEqual([
 			[N, N],
 			[N, E],
 		]);
-		expect(result.rentals[1]?.assessment.verdict).toBe(E);
+		expect(result.rentals[1]?.verdict).toBe(E);
 		expect(result.messageAgainstAnswers).toBe(false);
 	});
 

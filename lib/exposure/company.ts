@@ -1,4 +1,12 @@
-import { type EmailAnswer, type RentalAnswers, VENDOR_IDS, type VendorId } from "../incidents/rental";
+import { incidentById } from "../incidents";
+import {
+	type CompanyAnswer,
+	candidateVendors,
+	type EmailAnswer,
+	type RentalAnswers,
+	VENDOR_IDS,
+	type VendorId,
+} from "../incidents/rental";
 import { DATA_KINDS, type DataKind, type IncidentId, type PathId } from "../incidents/types";
 import { type Assessment, type Finding, VERDICT_SEVERITY, type Verdict } from "./types";
 
@@ -9,12 +17,25 @@ import { type Assessment, type Finding, VERDICT_SEVERITY, type Verdict } from ".
  * leave exactly one possible (truth issue, round three).
  */
 
-/** One rental's answers for one company and their assessment, numbered as the person entered it. */
+/** One rental's answers and their assessment, numbered as the person entered it. */
 export interface RentalAssessment {
 	/** Which rental, counting from 1. */
 	rental: number;
 	answers: RentalAnswers;
 	assessment: Assessment;
+}
+
+/** A rental as one company sees it: its findings on that company's servers. */
+export interface CompanyRental extends RentalAssessment {
+	/** The rental's findings on this company's servers, a finding the message alone settles marked `byMessage`. */
+	findings: readonly Finding[];
+	/** Its verdict were it this company's; where the company is known, the rental's own verdict. */
+	verdict: Verdict;
+	/**
+	 * The person does not remember which company the rental was with: everything here holds only if
+	 * it was this company's, so it makes this company at most "possibly".
+	 */
+	conditional: boolean;
 }
 
 /** One server (exposure path) of the company, over every rental the person entered. */
@@ -34,11 +55,16 @@ export interface CompanyResult {
 	/** The company's own message decided the company's verdict (the criteria alone did not). */
 	byMessage: boolean;
 	message: EmailAnswer;
+	/**
+	 * The company's verdict rests on rentals whose company the person does not remember: "possibly",
+	 * settled by which company it was (or the company's message).
+	 */
+	conditional: boolean;
 	servers: readonly ServerResult[];
 	/**
-	 * What leaked from this person: `certain` from every server the person was surely on (or, where
-	 * the message proves one of several, what those have in common); the rest of what the possible
-	 * servers held is `possible`.
+	 * What leaked, or may have, from this person. `certain`: from every server the person was surely
+	 * on; where no server is sure, what every server still possible held (whichever it was). The rest
+	 * of what the possible servers held is `possible`: depending on the server.
 	 */
 	leaked: { certain: readonly DataKind[]; possible: readonly DataKind[] };
 	/**
@@ -46,14 +72,15 @@ export interface CompanyResult {
 	 * a rental not entered here, or an answer is remembered differently. Said, never resolved.
 	 */
 	messageAgainstAnswers: boolean;
-	/** The rentals, with a finding the message alone settles marked `byMessage`. */
-	rentals: readonly RentalAssessment[];
+	rentals: readonly CompanyRental[];
 }
 
 export interface PersonResult {
-	/** The most severe company verdict; undefined when no company was chosen. */
+	/** The most severe of the companies' and the rentals' own verdicts; undefined when no company was chosen. */
 	verdict: Verdict | undefined;
 	companies: readonly CompanyResult[];
+	/** Each rental's own verdict, over the companies it could be with. */
+	rentals: readonly { rental: number; vendor: CompanyAnswer; verdict: Verdict }[];
 }
 
 function worst(verdicts: readonly Verdict[]): Verdict | undefined {
@@ -73,23 +100,32 @@ function kinds(sets: readonly (readonly DataKind[])[], combine: "union" | "inter
 	);
 }
 
-/** One company's result from the person's rentals with it (at least one) and its message. */
+/** Where the rental's company is not known, what holds for this one is only "if it was": at most possibly. */
+const atMostPossibly = (verdict: Verdict, conditional: boolean): Verdict =>
+	conditional && verdict === "exposed" ? "possibly-exposed" : verdict;
+
+/** One company's result from the person's rentals that were or may have been with it (at least one), and its message. */
 export function assessCompany(
 	vendor: VendorId,
 	rentals: readonly RentalAssessment[],
 	message: EmailAnswer = "unknown",
 ): CompanyResult {
-	const first = rentals[0];
-	if (!first || rentals.some((rental) => rental.answers.vendor !== vendor))
-		throw new Error(`assessCompany(${vendor}) needs rentals with that company`);
+	if (rentals.length === 0 || rentals.some((rental) => !candidateVendors(rental.answers.vendor).includes(vendor)))
+		throw new Error(`assessCompany(${vendor}) needs rentals that may be with that company`);
+	const own = rentals.map((rental): CompanyRental => {
+		const findings = rental.assessment.findings.filter((finding) => incidentById(finding.incident).vendor === vendor);
+		const verdict =
+			rental.assessment.companies.find((company) => company.vendor === vendor)?.verdict ?? rental.assessment.verdict;
+		return { ...rental, findings, verdict, conditional: rental.answers.vendor === "unknown" };
+	});
 	// Every rental of one company has the same findings, in the same order: one per server.
-	const findings = first.assessment.findings;
+	const findings = (own[0] as CompanyRental).findings;
 	const leakedBy = new Map(findings.map((finding) => [key(finding), finding.exposedData]));
 	const servers = findings.map((finding) => {
-		const per = rentals.map(
-			({ rental, assessment }) =>
-				[rental, assessment.findings.find((candidate) => key(candidate) === key(finding))?.verdict] as const,
-		);
+		const per = own.map((rental) => {
+			const verdict = rental.findings.find((candidate) => key(candidate) === key(finding))?.verdict;
+			return [rental.rental, verdict && atMostPossibly(verdict, rental.conditional)] as const;
+		});
 		return {
 			incident: finding.incident,
 			path: finding.path,
@@ -107,41 +143,45 @@ export function assessCompany(
 	const finalServers = servers.map((server) =>
 		server === settled ? { ...server, verdict: "exposed" as const, byMessage: true } : server,
 	);
-	// Only where a single rental leaves that server open does the message settle that rental's card.
+	// Only where a single rental, known to be this company's, leaves that server open does the
+	// message settle that rental's card: nothing shows a rental whose company is not remembered was this one's.
 	const settledRental = settled && settled.rentals.length === 1 ? settled.rentals[0] : undefined;
-	const finalRentals = rentals.map((rental) => {
-		if (!settled || rental.rental !== settledRental) return rental;
-		const settledFindings = rental.assessment.findings.map((finding) =>
-			key(finding) === key(settled)
-				? { ...finding, verdict: "exposed" as const, byMessage: true, wouldSettle: [], decidedBy: [] }
-				: finding,
-		);
-		// The settled finding is exposed, so is the rental: nothing is left to settle or change.
+	const finalRentals = own.map((rental) => {
+		if (!settled || rental.rental !== settledRental || rental.conditional) return rental;
 		return {
 			...rental,
-			assessment: { verdict: "exposed" as const, findings: settledFindings, wouldSettle: [], couldChange: [] },
+			verdict: "exposed" as const,
+			findings: rental.findings.map((finding) =>
+				key(finding) === key(settled)
+					? { ...finding, verdict: "exposed" as const, byMessage: true, wouldSettle: [], decidedBy: [] }
+					: finding,
+			),
 		};
 	});
+	const fromCriteria = worst(servers.map((server) => server.verdict)) ?? "not-exposed";
+	const verdict = received ? "exposed" : fromCriteria;
 	const exposed = finalServers.filter((server) => server.verdict === "exposed");
 	const possible = finalServers.filter((server) => server.verdict === "possibly-exposed");
 	const leakedOf = (list: readonly ServerResult[]) => list.map((server) => leakedBy.get(key(server)) ?? []);
 	let leaked: CompanyResult["leaked"];
-	if (received && exposed.length === 0) {
-		// One of several servers, or (the answers ruling all out) one of all of them: what they share.
-		const among = candidates.length > 0 ? candidates : finalServers;
+	if (verdict === "not-exposed") leaked = { certain: [], possible: [] };
+	else if (exposed.length === 0) {
+		// One of several servers (or, the message coming with every server ruled out, any of them):
+		// what they all held is what leaked whichever it was; the rest depends on the server.
+		const among = possible.length > 0 ? possible : finalServers;
 		const certain = kinds(leakedOf(among), "intersection");
 		leaked = { certain, possible: kinds(leakedOf(among), "union").filter((kind) => !certain.includes(kind)) };
 	} else {
 		const certain = kinds(leakedOf(exposed), "union");
 		leaked = { certain, possible: kinds(leakedOf(possible), "union").filter((kind) => !certain.includes(kind)) };
 	}
-	const fromCriteria = worst(servers.map((server) => server.verdict)) ?? "not-exposed";
-	const byMessage = received && fromCriteria !== "exposed";
+	const openRentals = own.filter((rental) => rental.verdict !== "not-exposed");
 	return {
 		vendor,
-		verdict: received ? "exposed" : fromCriteria,
-		byMessage,
+		verdict,
+		byMessage: received && fromCriteria !== "exposed",
 		message,
+		conditional: verdict === "possibly-exposed" && openRentals.length > 0 && openRentals.every((r) => r.conditional),
 		servers: finalServers,
 		leaked,
 		messageAgainstAnswers: received && candidates.length === 0,
@@ -149,14 +189,23 @@ export function assessCompany(
 	};
 }
 
-/** Every company the person rented from, in a fixed order, and the most severe verdict. */
+/** Every company the person rented from (or may have), in a fixed order, and the most severe verdict. */
 export function assessPerson(
 	rentals: readonly RentalAssessment[],
 	messages: Partial<Record<VendorId, EmailAnswer>> = {},
 ): PersonResult {
 	const companies = VENDOR_IDS.flatMap((vendor) => {
-		const own = rentals.filter((rental) => rental.answers.vendor === vendor);
+		const own = rentals.filter((rental) => candidateVendors(rental.answers.vendor).includes(vendor));
 		return own.length > 0 ? [assessCompany(vendor, own, messages[vendor])] : [];
 	});
-	return { verdict: worst(companies.map((company) => company.verdict)), companies };
+	const own = rentals.map((rental) => ({
+		rental: rental.rental,
+		vendor: rental.answers.vendor,
+		verdict: rental.assessment.verdict,
+	}));
+	return {
+		verdict: worst([...companies.map((company) => company.verdict), ...own.map((rental) => rental.verdict)]),
+		companies,
+		rentals: own,
+	};
 }

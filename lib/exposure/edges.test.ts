@@ -365,14 +365,23 @@ describe("where the notice contradicts itself (C15)", () => {
 		expect(finding?.wouldSettle).toEqual([]);
 	});
 
-	test("before version 1's window only version 2 contradicts itself: the wordings differ", () => {
+	test("before version 1's window only version 2 contradicts itself: that contradiction, not a disagreement, is why (G5)", () => {
 		const finding = webB(counterRental("courier", "2012-10-14"));
 		expect(finding?.verdict).toBe("possibly-exposed");
 		expect(finding?.wordings.map((wording) => [wording.verdict, wording.reason.kind])).toEqual([
 			[N, "criteria-not-met"],
 			[P, "notice-contradicts-itself"],
 		]);
-		expect(finding?.reason.kind).toBe("sources-disagree");
+		// One wording is itself "possibly": the sources do not simply disagree; the report contradicts itself.
+		expect(finding?.reason).toEqual({
+			kind: "notice-contradicts-itself",
+			clauses: ["web-b-v2-not-settled-at-counter"],
+			exclusions: ["ordered-and-settled-at-airport-counter"],
+		});
+		expect(finding?.wordings[1]?.contradiction).toEqual({
+			clauses: ["web-b-v2-not-settled-at-counter"],
+			exclusions: ["ordered-and-settled-at-airport-counter"],
+		});
 	});
 
 	test("after both windows the windows decide, not the exclusion", () => {

@@ -151,19 +151,39 @@ function channelValues(model: PathModel, answers: RentalAnswers, field: ChannelF
 	return answers[field] === "unknown" ? KNOWN_VALUES[field] : [answers[field]];
 }
 
-/** Every concrete rental the answers allow, up to segment equivalence. */
+/** The segments a date answer reaches, each with its first and last allowed day. */
+function reachedSegments(model: PathModel, span: DayWindow | undefined): { first: Day; last: Day }[] {
+	const allowed = { from: span?.from ?? FIRST_DAY, to: span?.to ?? LAST_DAY };
+	return segments(model).flatMap((segment) => {
+		const first = maxDay(segment.from, allowed.from);
+		const last = minDay(segment.to, allowed.to);
+		return first > last ? [] : [{ first, last }];
+	});
+}
+
+/**
+ * Every concrete rental the answers allow, up to segment equivalence: one per pair of segments
+ * (and channels) in which some order day comes on or before some return day.
+ */
 export function worldsOf(model: PathModel, answers: RentalAnswers): World[] {
-	const orderDays = candidateDays(model, answers.orderedOn);
-	const returnDays = candidateDays(model, answers.returnedOn);
+	const orderSegments = reachedSegments(model, answers.orderedOn);
+	const returnSegments = reachedSegments(model, answers.returnedOn);
 	const worlds: World[] = [];
 	for (const orderedVia of channelValues(model, answers, "orderedVia")) {
 		for (const returnedVia of channelValues(model, answers, "returnedVia")) {
 			for (const paidVia of channelValues(model, answers, "paidVia")) {
 				for (const paidWhen of channelValues(model, answers, "paidWhen")) {
-					for (const orderedOn of orderDays) {
-						for (const returnedOn of returnDays) {
-							if (orderedOn <= returnedOn)
-								worlds.push({ orderedVia, returnedVia, paidVia, paidWhen, orderedOn, returnedOn });
+					for (const order of orderSegments) {
+						for (const ret of returnSegments) {
+							if (order.first <= ret.last)
+								worlds.push({
+									orderedVia,
+									returnedVia,
+									paidVia,
+									paidWhen,
+									orderedOn: order.first,
+									returnedOn: ret.last,
+								});
 						}
 					}
 				}
@@ -171,6 +191,21 @@ export function worldsOf(model: PathModel, answers: RentalAnswers): World[] {
 		}
 	}
 	return worlds;
+}
+
+/**
+ * What a path's verdict can depend on in some answers: the channels it tests and the segments the
+ * date answers' ends fall in. Answers with the same key get the same verdict.
+ */
+export function answersKey(model: PathModel, answers: RentalAnswers): string {
+	const end = (day: Day | undefined) => (day === undefined ? "_" : segmentIndex(model, day));
+	return [
+		...model.channels.map((field) => answers[field]),
+		end(answers.orderedOn?.from),
+		end(answers.orderedOn?.to),
+		end(answers.returnedOn?.from),
+		end(answers.returnedOn?.to),
+	].join("|");
 }
 
 export function statusesOf(model: PathModel, wording: Wording, worlds: readonly World[]): Status[] {

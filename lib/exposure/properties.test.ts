@@ -10,6 +10,7 @@ import {
 	PAYMENT_TIMES,
 	RETURN_CHANNELS,
 	type RentalAnswers,
+	type RentalField,
 	VENDOR_IDS,
 } from "../incidents/rental";
 import { assessExposure } from ".";
@@ -40,7 +41,8 @@ function answers(maxLength: number, dateOptional: boolean, openEnds = false) {
 	const maybe = <T>(arb: fc.Arbitrary<T>) => (dateOptional ? fc.option(arb, { nil: undefined, freq: 3 }) : arb);
 	return fc
 		.record({
-			vendor: fc.constantFrom(...VENDOR_IDS),
+			// "unknown": the person does not remember the company, one rental either way.
+			vendor: fc.constantFrom(...VENDOR_IDS, "unknown" as const),
 			orderedVia: fc.constantFrom(...ORDER_CHANNELS),
 			returnedVia: fc.constantFrom(...RETURN_CHANNELS),
 			paidVia: fc.constantFrom(...PAYMENT_PLACES),
@@ -174,20 +176,39 @@ function oracle(input: RentalAnswers): { verdict: Verdict; paths: [string, Verdi
 						for (const returnedOn of days(input.returnedOn as DayWindow))
 							if (orderedOn <= returnedOn)
 								rentals.push({ orderedVia, returnedVia, paidVia, paidWhen, orderedOn, returnedOn });
-	const paths = Object.entries(WORDINGS[input.vendor] ?? {}).map(([path, wordings]): [string, Verdict] => {
-		const verdicts = wordings.map((wording): Verdict => {
-			const said = rentals.map(wording);
-			if (said.every((s) => s === "in")) return "exposed";
-			if (said.every((s) => s === "out")) return "not-exposed";
-			return "possibly-exposed";
-		});
-		return [path, verdicts.every((verdict) => verdict === verdicts[0]) ? (verdicts[0] as Verdict) : "possibly-exposed"];
+	const vendors = input.vendor === "unknown" ? VENDOR_IDS : [input.vendor];
+	const judged = vendors.map((vendor) => {
+		const paths = judgePaths(vendor);
+		const worst = paths.reduce<Verdict>(
+			(most, [, v]) => (VERDICT_SEVERITY[v] > VERDICT_SEVERITY[most] ? v : most),
+			"not-exposed",
+		);
+		return { paths, worst };
 	});
-	const verdict = paths.reduce<Verdict>(
-		(worst, [, v]) => (VERDICT_SEVERITY[v] > VERDICT_SEVERITY[worst] ? v : worst),
-		"not-exposed",
-	);
-	return { verdict, paths };
+	// One rental is one company's: included only if included whichever company it was, not included
+	// only if under none.
+	const worsts = judged.map((company) => company.worst);
+	const verdict: Verdict = worsts.every((v) => v === "exposed")
+		? "exposed"
+		: worsts.every((v) => v === "not-exposed")
+			? "not-exposed"
+			: "possibly-exposed";
+	return { verdict, paths: judged.flatMap((company) => company.paths) };
+
+	function judgePaths(vendor: string): [string, Verdict][] {
+		return Object.entries(WORDINGS[vendor] ?? {}).map(([path, wordings]): [string, Verdict] => {
+			const verdicts = wordings.map((wording): Verdict => {
+				const said = rentals.map(wording);
+				if (said.every((s) => s === "in")) return "exposed";
+				if (said.every((s) => s === "out")) return "not-exposed";
+				return "possibly-exposed";
+			});
+			return [
+				path,
+				verdicts.every((verdict) => verdict === verdicts[0]) ? (verdicts[0] as Verdict) : "possibly-exposed",
+			];
+		});
+	}
 }
 
 /** A refinement: what the person might remember more exactly. Unknowns become values, spans shrink. */
@@ -205,6 +226,7 @@ function refinement(base: RentalAnswers) {
 		base[field] === "unknown" ? fc.constantFrom(base[field], ...KNOWN_VALUES[field]) : fc.constant(base[field]);
 	return fc
 		.record({
+			vendor: base.vendor === "unknown" ? fc.constantFrom(base.vendor, ...VENDOR_IDS) : fc.constant(base.vendor),
 			orderedVia: pick("orderedVia"),
 			returnedVia: pick("returnedVia"),
 			paidVia: pick("paidVia"),
@@ -217,6 +239,7 @@ function refinement(base: RentalAnswers) {
 		.map((r): RentalAnswers | undefined => {
 			const refined: RentalAnswers = {
 				...base,
+				vendor: r.vendor,
 				orderedVia: r.orderedVia,
 				returnedVia: r.returnedVia,
 				paidVia: r.paidVia,
@@ -285,26 +308,37 @@ describe("invariants over generated answers", () => {
 					if (!refined) return;
 					const before = assessExposure(base);
 					const after = assessExposure(refined);
-					before.findings.forEach((finding, index) => {
-						const later = after.findings[index]?.verdict;
+					// The rental's own verdict too: learning which company it was never overturns a definite one.
+					if (before.verdict !== "possibly-exposed") expect(after.verdict).toBe(before.verdict);
+					for (const finding of before.findings) {
+						const later = after.findings.find((candidate) => candidate.path === finding.path)?.verdict;
+						// A server of the company it turned out not to be with is no longer assessed.
+						if (later === undefined) continue;
 						if (finding.verdict !== "possibly-exposed") expect(later).toBe(finding.verdict);
 						// An unknown answer never gives 'not-exposed' where a known one could give 'exposed'.
 						if (later === "exposed") expect(finding.verdict).not.toBe("not-exposed");
 						if (later === "not-exposed") expect(finding.verdict).not.toBe("exposed");
-					});
+					}
 				},
 			),
 			{ numRuns: RUNS },
 		);
 	}, 120_000);
 
-	test("the verdict is the most severe finding, and every valid answer gets one", () => {
+	test("the verdict is the most severe finding (over the companies it could be with), and every valid answer gets one", () => {
 		fc.assert(
 			fc.property(answers(400, true), (input) => {
-				const { verdict, findings } = assessExposure(input);
+				const { verdict, findings, companies } = assessExposure(input);
 				expect(findings.length).toBeGreaterThan(0);
-				const worst = Math.max(...findings.map((finding) => VERDICT_SEVERITY[finding.verdict]));
-				expect(VERDICT_SEVERITY[verdict]).toBe(worst);
+				for (const company of companies) {
+					const own = findings.filter((finding) => finding.incident.startsWith(company.vendor));
+					const worst = Math.max(...own.map((finding) => VERDICT_SEVERITY[finding.verdict]));
+					expect(VERDICT_SEVERITY[company.verdict]).toBe(worst);
+				}
+				if (companies.length === 1) expect(verdict).toBe(companies[0]?.verdict);
+				else if (companies.every((company) => company.verdict === "exposed")) expect(verdict).toBe("exposed");
+				else if (companies.every((company) => company.verdict === "not-exposed")) expect(verdict).toBe("not-exposed");
+				else expect(verdict).toBe("possibly-exposed");
 			}),
 			{ numRuns: 2_000 },
 		);
@@ -319,8 +353,7 @@ describe("invariants over generated answers", () => {
 					expect(assessment.couldChange).toEqual([]);
 					return;
 				}
-				const unanswered = (field: (typeof ANSWER_FIELDS)[number]) =>
-					input[field] === undefined || input[field] === "unknown";
+				const unanswered = (field: RentalField) => input[field] === undefined || input[field] === "unknown";
 				for (const field of assessment.wouldSettle.filter(unanswered)) expect(assessment.couldChange).toContain(field);
 				for (const field of ANSWER_FIELDS) {
 					const refined: RentalAnswers = { ...input };

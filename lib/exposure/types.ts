@@ -1,4 +1,5 @@
-import type { AnswerField, RentalAnswers } from "../incidents/rental";
+import type { DayWindow } from "../calendar/interval";
+import type { AnswerField, RentalAnswers, RentalField, VendorId } from "../incidents/rental";
 import type { DataKind, IncidentId, PathId } from "../incidents/types";
 
 export type { Day, DaySpan } from "../calendar/day";
@@ -36,11 +37,22 @@ export type Reason =
 	/** possibly-exposed: the published wordings give different results. */
 	| { kind: "sources-disagree"; conflict: string };
 
+/** The clauses of a notice that include a rental the same notice's exclusions remove (facts C15). */
+export interface Contradiction {
+	clauses: readonly string[];
+	exclusions: readonly string[];
+}
+
 export interface WordingOutcome {
 	wording: string;
 	verdict: Verdict;
 	reason: Reason;
 	sources: readonly string[];
+	/**
+	 * Set wherever some rental the answers allow is both included and excluded by this notice, whatever
+	 * the outcome's reason: the person is shown both clauses (facts C15).
+	 */
+	contradiction?: Contradiction;
 }
 
 export interface Finding {
@@ -67,16 +79,45 @@ export interface Finding {
 }
 
 export interface Assessment {
-	/** The most severe of the findings. */
+	/**
+	 * The rental's own verdict. With the company known, the most severe of its findings; with the
+	 * company not remembered, over the companies it could be: included under every one, not included
+	 * under any, otherwise possibly.
+	 */
 	verdict: Verdict;
+	/** Every server of every company the rental could be with, in the data's order. */
 	findings: readonly Finding[];
+	/** Per company the rental could be with: its verdict if the rental was that company's. */
+	companies: readonly { vendor: VendorId; verdict: Verdict }[];
 	/** For a 'possibly' rental: each single answer that, once known exactly, settles the rental's verdict. */
-	wouldSettle: readonly AnswerField[];
+	wouldSettle: readonly RentalField[];
 	/**
 	 * Answers not given yet ("I don't remember") that could still change the rental's verdict: the
 	 * others can step back. Empty for a definite verdict, which remembering more never changes.
 	 */
-	couldChange: readonly AnswerField[];
+	couldChange: readonly RentalField[];
+	/**
+	 * For a 'possibly' rental: each question whose answer can settle it, with where each of its
+	 * values leads (a day span answered loosely is split at the days that matter).
+	 */
+	ways: readonly WayForward[];
+}
+
+/** Values one answer can take: a run of days (both ends inclusive, an absent end open) or choices. */
+export type AnswerValues = { days: DayWindow } | { choices: readonly string[] };
+
+/** Where some values of one answer lead: the rental's verdict were the answer one of them. */
+export interface Lead {
+	values: AnswerValues;
+	verdict: Verdict;
+}
+
+/** A question whose answer can settle a 'possibly' rental: its values, grouped by where they lead. */
+export interface WayForward {
+	field: RentalField;
+	leads: readonly Lead[];
+	/** Every value leads to a definite verdict: answering settles it, whatever the answer. */
+	settlesAll: boolean;
 }
 
 export type AnswerProblem =

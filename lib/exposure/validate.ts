@@ -12,7 +12,7 @@ import {
 import { type AnswerIssue, InvalidAnswersError } from "./types";
 
 const CHOICES = {
-	vendor: VENDOR_IDS,
+	vendor: [...VENDOR_IDS, "unknown"],
 	orderedVia: ORDER_CHANNELS,
 	returnedVia: RETURN_CHANNELS,
 	paidVia: PAYMENT_PLACES,

@@ -65,6 +65,10 @@ export const bannerMessages = {
 	},
 	bannerAnnounced: { ja: "公表：{when}", en: "Announced: {when}" },
 	bannerWhat: { ja: "流出した情報", en: "What leaked" },
+	bannerWhatMayHave: {
+		ja: "流出した可能性のある情報（告知の表現）",
+		en: "What may have leaked (the notice's words)",
+	},
 	bannerCount: { ja: "件数", en: "How many" },
 	bannerActions: { ja: "会社と行政の対応", en: "What the company and the regulator did" },
 	bannerNotice: { ja: "公式の告知", en: "The official notice" },

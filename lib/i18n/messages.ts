@@ -34,8 +34,8 @@ export const messages = {
 		en: "Did you settle (pay) when you returned the router?",
 	},
 	paidWhenHint: {
-		ja: "テレコムスクエアの公式報告書は、「返却時に空港カウンターで精算したか」で対象を分けています。",
-		en: "Telecom Square's official report turns on whether you settled at an airport counter when returning.",
+		ja: "テレコムスクエアの公式報告書の②は「ご返却時に弊社空港カウンターにて精算をされていないお客様」です。",
+		en: "Telecom Square's official report, in its ②, names 「ご返却時に弊社空港カウンターにて精算をされていないお客様」: customers who did not settle at an airport counter when returning.",
 	},
 	dontRemember: { ja: "覚えていない", en: "I don't remember" },
 	dateRemembered: { ja: "覚えている", en: "I remember" },

@@ -306,7 +306,7 @@ export const privacyPage = {
 			title: { ja: "出口のわな", en: "Egress trap" },
 			text: {
 				ja: "ブラウザのプロキシは、テスト用のフィクスチャサーバだけです（Chromium は `--proxy-server` に加えて名前解決をすべて行き止まりにし、QUIC を止め、WebRTC をプロキシ経由に限定。Firefox は例外なしのプロキシ設定と、フィクスチャのホストだけをループバックへ向ける名前解決）。フィクスチャ以外のホストへの要求は、`CONNECT` も含めて記録し、拒否します。",
-				en: "The browsers' only proxy is the tests' fixture server (Chromium: `--proxy-server`, host resolution mapped to nowhere, QUIC off, WebRTC limited to the proxy; Firefox: proxy preferences with no exceptions, and only the fixture hosts resolved to loopback). Any request for a host that is not a fixture, `CONNECT` tunnels included, is logged and refused.",
+				en: "The browsers' only proxy is the tests' fixture server (in Chromium `--proxy-server`, host resolution mapped to nowhere, QUIC off and WebRTC limited to the proxy; in Firefox proxy preferences with no exceptions, and only the fixture hosts resolved to loopback). Any request for a host that is not a fixture, `CONNECT` tunnels included, is logged and refused.",
 			},
 		},
 		{

@@ -1,4 +1,4 @@
-import type { AnswerField } from "../incidents/rental";
+import type { RentalField } from "../incidents/rental";
 import type { SourceKind } from "../incidents/types";
 import { fill } from "./banner-messages";
 import { type MessageKey, message } from "./messages";
@@ -20,8 +20,8 @@ export const resultMessages = {
 	},
 	emailAnnounced: { ja: "公表：{date}", en: "Announced: {date}" },
 	emailSubject: {
-		ja: "メールの件名（検索に）：「{subject}」",
-		en: "The email's subject (to search for): 「{subject}」",
+		ja: "検索に使えるメールの件名：「{subject}」",
+		en: "A subject to search your mail for: 「{subject}」",
 	},
 	"email.received": { ja: "受け取った", en: "Yes, I got it" },
 	"email.not-received": { ja: "受け取っていない", en: "No" },
@@ -31,6 +31,12 @@ export const resultMessages = {
 		en: "Not getting it does not mean you were not affected: addresses change, and mail gets filtered.",
 	},
 	rentalOf: { ja: "レンタル{n}：{company}", en: "Rental {n}: {company}" },
+	rentalIfItWas: {
+		ja: "レンタル{n}（{company}のものだった場合）",
+		en: "Rental {n}, if it was {company}'s",
+	},
+	ifItWas: { ja: "{company}のレンタルだった場合", en: "If the rental was {company}'s" },
+	rentalNamed: { ja: "レンタル{n}", en: "rental {n}" },
 	howToFindHeading: { ja: "日付の調べ方", en: "How to find your dates" },
 	howToFindMail: {
 		ja: "メールの受信箱で、会社名（テレコムスクエア、エクスコムグローバル、GLOBALDATA、イモトのWiFi、Global Cellular）と、申込確認のメールを検索してください。",
@@ -46,7 +52,7 @@ export const resultMessages = {
 	},
 	howToFindPrivate: {
 		ja: "確認はご自身で行ってください。この拡張機能がメールや明細を読み取ることはありません。",
-		en: "You look; the extension reads none of these.",
+		en: "Look these up yourself; the extension does not read your mail or statements.",
 	},
 	"badge.exposed": { ja: "対象", en: "Included" },
 	"badge.possibly-exposed": { ja: "可能性あり", en: "Possibly included" },
@@ -55,9 +61,33 @@ export const resultMessages = {
 		ja: "{company}：あなたのレンタルは流出の対象でした。",
 		en: "{company}: your rental was in the breach.",
 	},
-	"company.exposed.several": {
-		ja: "{company}：あなたのレンタルのうち、少なくとも1件が流出の対象でした（{rentals}）。",
-		en: "{company}: at least one of your rentals was in the breach ({rentals}).",
+	"company.exposed.one": {
+		ja: "{company}：{rentals}が流出の対象でした。",
+		en: "{company}: {rentals} was in the breach.",
+	},
+	"company.exposed.many": {
+		ja: "{company}：{rentals}が流出の対象でした。",
+		en: "{company}: {rentals} were in the breach.",
+	},
+	"company.alsoPossibly": {
+		ja: "{rentals}も対象だった可能性があります。",
+		en: "{rentals} may have been too.",
+	},
+	"company.ifItWas.exposed": {
+		ja: "{company}：このレンタルが{company}のものだった場合、流出の対象でした。",
+		en: "{company}: if your rental was {company}'s, it was in the breach.",
+	},
+	"company.ifItWas.possibly": {
+		ja: "{company}：このレンタルが{company}のものだった場合、流出の対象だった可能性があります。",
+		en: "{company}: if your rental was {company}'s, it may have been in the breach.",
+	},
+	"company.ifItWas.exposed.rental": {
+		ja: "{company}：{rental}が{company}のものだった場合、流出の対象でした。",
+		en: "{company}: if {rental} was {company}'s, it was in the breach.",
+	},
+	"company.ifItWas.possibly.rental": {
+		ja: "{company}：{rental}が{company}のものだった場合、流出の対象だった可能性があります。",
+		en: "{company}: if {rental} was {company}'s, it may have been in the breach.",
 	},
 	"company.message": {
 		ja: "{company}：会社からのお知らせによると、あなたは流出の対象でした。",
@@ -67,9 +97,9 @@ export const resultMessages = {
 		ja: "{company}：あなたのレンタルは流出の対象だった可能性があります。",
 		en: "{company}: your rental may have been in the breach.",
 	},
-	"company.possibly.several": {
-		ja: "{company}：あなたのレンタルが流出の対象だった可能性があります。",
-		en: "{company}: one or more of your rentals may have been in the breach.",
+	"company.possibly.named": {
+		ja: "{company}：{rentals}が流出の対象だった可能性があります。",
+		en: "{company}: {rentals} may have been in the breach.",
 	},
 	"company.not": {
 		ja: "{company}：公表された条件では、あなたのレンタルは流出の対象ではありませんでした。",
@@ -80,25 +110,45 @@ export const resultMessages = {
 		en: "{company}: by the published criteria, none of your rentals was included.",
 	},
 	"overall.exposed": { ja: "まとめ：あなたは流出の対象でした。", en: "Overall: you were in the breach." },
-	"overall.exposed.companies": {
-		ja: "まとめ：あなたは2社の流出のうち、少なくとも一方の対象でした。",
-		en: "Overall: you were in at least one of the two breaches.",
-	},
 	"overall.exposed.both": {
 		ja: "まとめ：あなたは2社の流出の両方の対象でした。",
 		en: "Overall: you were in both breaches.",
+	},
+	"overall.exposed.oneNotOther": {
+		ja: "まとめ：あなたは{company}の流出の対象でした（{other}は公表された条件では対象外）。",
+		en: "Overall: you were in {company}'s breach ({other} was not included by the published criteria).",
+	},
+	"overall.exposed.onePossiblyOther": {
+		ja: "まとめ：あなたは{company}の流出の対象でした。{other}の流出の対象だった可能性もあります。",
+		en: "Overall: you were in {company}'s breach, and may have been in {other}'s.",
+	},
+	"overall.exposed.whichever": {
+		ja: "まとめ：どちらの会社のレンタルだったとしても、あなたはその会社の流出の対象でした（2社のうち一方）。",
+		en: "Overall: whichever company the rental was with, you were in that company's breach (one of the two).",
 	},
 	"overall.possibly": {
 		ja: "まとめ：あなたは流出の対象だった可能性があります。",
 		en: "Overall: you may have been in the breach.",
 	},
-	"overall.possibly.companies": {
-		ja: "まとめ：あなたは2社の流出の少なくとも一方の対象だった可能性があります。",
+	"overall.possibly.oneOrBoth": {
+		ja: "まとめ：あなたは2社の流出の一方または両方の対象だった可能性があります。",
 		en: "Overall: you may have been in one or both of the two breaches.",
+	},
+	"overall.possibly.oneOfTwo": {
+		ja: "まとめ：あなたは2社のうち一方の流出の対象だった可能性があります。",
+		en: "Overall: you may have been in one of the two breaches.",
+	},
+	"overall.possibly.oneNotOther": {
+		ja: "まとめ：あなたは{company}の流出の対象だった可能性があります（{other}は公表された条件では対象外）。",
+		en: "Overall: you may have been in {company}'s breach ({other} was not included by the published criteria).",
 	},
 	"overall.not": {
 		ja: "まとめ：公表された条件では、あなたのレンタルはどれも流出の対象ではありませんでした。",
 		en: "Overall: by the published criteria, none of your rentals was included.",
+	},
+	"because.ifItWas": {
+		ja: "どちらの会社のレンタルかを覚えていないとのことなので、{company}のものだった場合の結果です。",
+		en: "You don't remember which company the rental was with: this is what holds if it was {company}'s.",
 	},
 	"because.message": {
 		ja: "{company}から流出についてのお知らせを受け取ったとのことなので、会社はあなたを対象のお客様に含めていたことになります。",
@@ -110,7 +160,7 @@ export const resultMessages = {
 	},
 	"because.messageSeveral": {
 		ja: "あなたのデータがどのサーバにあったかは、ほかの回答からは決まりません（考えられるのは{servers}）。",
-		en: "Which of its servers held your data, your other answers leave open: {servers}.",
+		en: "Your other answers leave open which of its servers held your data: {servers}.",
 	},
 	"because.messageAgainst": {
 		ja: "ただし、ここに入力したレンタルは、どれも公表された条件に当てはまりません。お知らせは、ここに入力していない別のレンタルについてのものか、回答のどれかが実際と違っている可能性があります。",
@@ -129,11 +179,33 @@ export const resultMessages = {
 		ja: "{company}からお知らせを受け取っていれば、そう答える",
 		en: "If {company}'s message reached you: say so",
 	},
-	"settle.answer": { ja: "{question}に答える", en: "Answer: {question}" },
-	"settle.answerRental": { ja: "レンタル{n}の{question}に答える", en: "Rental {n}: answer {question}" },
+	"settle.answer": { ja: "{question}に答える", en: "Answer {question}" },
+	"settle.answerRental": { ja: "レンタル{n}の{question}に答える", en: "Answer {question} for rental {n}" },
+	"settle.narrow": { ja: "{question}をもっと詳しく答える", en: "Answer {question} more exactly" },
+	"settle.narrow.rental": {
+		ja: "レンタル{n}の{question}をもっと詳しく答える",
+		en: "Answer {question} more exactly for rental {n}",
+	},
+	"settle.split": {
+		ja: "{question}は{day}以前ですか、それより後ですか？",
+		en: "{question}: on or before {day}, or after?",
+	},
+	"settle.split.rental": {
+		ja: "レンタル{n}の{question}は{day}以前ですか、それより後ですか？",
+		en: "Rental {n}, {question}: on or before {day}, or after?",
+	},
+	lead: { ja: "{values}なら{verdict}", en: "if {values}, {verdict}" },
+	"lead.exposed": { ja: "対象", en: "included" },
+	"lead.not-exposed": { ja: "対象外", en: "not included" },
+	"lead.possibly-exposed": { ja: "まだ決まりません", en: "still open" },
+	"lead.onOrBefore": { ja: "{day}以前", en: "on or before {day}" },
+	"lead.onOrAfter": { ja: "{day}以降", en: "on or after {day}" },
+	"lead.company": { ja: "{company}のレンタル", en: "{company}'s" },
+	"lead.or": { ja: "または", en: "or" },
+	"lead.message": { ja: "受け取っていたなら対象", en: "If it reached you, included" },
 	"noSettle.contradiction": {
-		ja: "レンタルについての回答では、はっきりしません。同じ告知が、このようなレンタルを対象とも対象外とも言っているためです。",
-		en: "No answer about the rental settles this: the same notice both includes and excludes a rental like this.",
+		ja: "レンタルについての回答1つだけでは、はっきりしません。同じ告知が、このようなレンタルを対象とも対象外とも言っているためです。",
+		en: "No single answer about the rental settles this: the same notice both includes and excludes a rental like this.",
 	},
 	"noSettle.disagree": {
 		ja: "レンタルについての回答では、はっきりしません。公表された2つの表現で、このようなレンタルの結果が異なるためです。",
@@ -160,8 +232,8 @@ export const resultMessages = {
 		en: "Your answers leave it open: some rentals they describe fit these criteria, some do not.",
 	},
 	"card.sources-disagree": {
-		ja: "告知の2つの表現で結果が異なります。どちらかを選ばず、両方を示します。",
-		en: "The notice's two published wordings give different answers; both are shown, neither is picked.",
+		ja: "公表された2つの表現で結果が異なります。どちらかを選ばず、両方を示します。",
+		en: "The two published wordings give different answers; both are shown, neither is picked.",
 	},
 	"card.notice-contradicts-itself": {
 		ja: "同じ告知の中で、このレンタルを対象とする条件と、対象外とする条件の両方が当てはまります。告知はどちらが優先するかを示していないため、どちらかを選ばず両方を示します。",
@@ -183,8 +255,45 @@ export const resultMessages = {
 		ja: "このサーバの公表された条件には当てはまりません。{company}の結果が「対象」なのは、会社からのお知らせによるものです。",
 		en: "This server's published criteria do not include this rental; {company}'s result comes from the company's own message.",
 	},
-	"card.leaked": { ja: "このサーバから流出した情報：{kinds}", en: "What leaked from this server: {kinds}" },
+	"card.leaked.leaked": { ja: "このサーバから流出した情報：{kinds}", en: "What leaked from this server: {kinds}" },
+	"card.leaked.may-have-leaked": {
+		ja: "このサーバから流出した可能性のある情報（告知の表現）：{kinds}",
+		en: "What may have leaked from this server (the notice's words): {kinds}",
+	},
+	"card.messageOneOf": {
+		ja: "会社からのお知らせで、あなたが{company}の流出の対象だったことは分かりますが、それがこのサーバか{others}かは、ほかの回答からは決まりません。",
+		en: "The company's message shows you were in {company}'s breach; your other answers leave open whether through this server or {others}.",
+	},
+	serverCode: { ja: "告知でのサーバ名：{code}", en: "The notice's name for this server: {code}" },
+	"leaked.sure.leaked": { ja: "流出した情報", en: "What leaked" },
+	"leaked.sure.may-have-leaked": {
+		ja: "流出した可能性のある情報（告知の表現）",
+		en: "What may have leaked (the notice's words)",
+	},
+	"leaked.ifIncluded.leaked": { ja: "対象だった場合に流出した情報", en: "If you were included, what leaked" },
+	"leaked.ifIncluded.may-have-leaked": {
+		ja: "対象だった場合に流出した可能性のある情報（告知の表現）",
+		en: "If you were included, what may have leaked (the notice's words)",
+	},
+	"leaked.ifItWas.leaked": {
+		ja: "{company}のレンタルだった場合に流出した情報",
+		en: "If the rental was {company}'s, what leaked",
+	},
+	"leaked.ifItWas.may-have-leaked": {
+		ja: "{company}のレンタルだった場合に流出した可能性のある情報（告知の表現）",
+		en: "If the rental was {company}'s, what may have leaked (the notice's words)",
+	},
+	"leaked.onlySome": {
+		ja: "{servers}だけにあった情報（そのサーバの対象だった場合）",
+		en: "Held only by {servers} (if you were on it)",
+	},
+	clauseOr: { ja: "、または", en: "; or" },
+	wordingWithVerdict: { ja: "{wording}（{verdict}）", en: "{wording} ({verdict})" },
+	"wordingVerdict.exposed": { ja: "対象", en: "included" },
+	"wordingVerdict.possibly-exposed": { ja: "可能性あり", en: "possibly included" },
+	"wordingVerdict.not-exposed": { ja: "対象外", en: "not included" },
 	contradictionIncludes: { ja: "対象とする条件：{text}", en: "Included by: {text}" },
+	contradictionIncludesIn: { ja: "対象とする条件（{wording}）：{text}", en: "Included by {wording}: {text}" },
 	contradictionExcludes: { ja: "対象外とする条件：{text}", en: "Excluded by: {text}" },
 	"field.orderedVia": { ja: "申込方法", en: "how you ordered" },
 	"field.orderedOn": { ja: "申込日", en: "when you ordered" },
@@ -192,6 +301,8 @@ export const resultMessages = {
 	"field.returnedOn": { ja: "返却日", en: "when you returned it" },
 	"field.paidVia": { ja: "精算した場所", en: "where you paid" },
 	"field.paidWhen": { ja: "精算した時", en: "when you paid" },
+	"field.vendor": { ja: "どちらの会社のレンタルか", en: "which company it was with" },
+	"field.message": { ja: "{company}からのお知らせ", en: "{company}'s message" },
 	leakedOn: { ja: "流出した時期：{when}", en: "When it leaked: {when}" },
 	accessedOn: {
 		ja: "不正アクセスの期間（総務省）：{when}。データが持ち出された日を示す資料はありません。",
@@ -215,8 +326,12 @@ export const resultMessages = {
 		en: "Check whether the card you paid the rental with has been reissued since. A renewal at expiry normally keeps the card number (the expiry date and security code change); the number changes when a card is reissued after loss, theft or a leak, or on some upgrades.",
 	},
 	"step.securityCode": {
-		ja: "{company}の流出では、セキュリティコードも流出した情報に含まれます。有効期限の到来に伴う更新では、通常セキュリティコードは変わりますが、カード番号は変わりません。",
-		en: "{company}'s breach included security codes. A renewal at expiry normally changes the security code but keeps the card number.",
+		ja: "{company}の流出ではセキュリティコードも流出しました。その後カードを更新していれば、セキュリティコードは通常変わっています。",
+		en: "{company}'s breach took security codes too; if the card has been renewed since, its security code has normally changed.",
+	},
+	"step.securityCode.ifItWas": {
+		ja: "{company}のレンタルだった場合、その流出ではセキュリティコードも流出しました。その後カードを更新していれば、セキュリティコードは通常変わっています。",
+		en: "If the rental was {company}'s, its breach took security codes too; if the card has been renewed since, its security code has normally changed.",
 	},
 	"step.reissue": {
 		ja: "再発行していなければ、当時と同じカード番号を今も使っているかもしれません。カード裏面に記載の電話番号からカード会社に連絡し、再発行を相談してください。",
@@ -238,6 +353,10 @@ export const resultMessages = {
 	},
 	summaryTitle: { ja: "Wi-Fiレンタル 流出チェックの結果", en: "Wi-Fi Rental Breach Check result" },
 	summaryAnswers: { ja: "回答", en: "Answers" },
+	summaryAnswersOf: { ja: "レンタル{n}の回答", en: "Answers for rental {n}" },
+	summarySettle: { ja: "はっきりさせる回答：", en: "What would settle it:" },
+	summaryNotNeeded: { ja: "この結果には不要", en: "not needed for this result" },
+	summaryCompanyUnknown: { ja: "覚えていない（両社で確認）", en: "not remembered (both checked)" },
 	summaryMessage: { ja: "{company}からの流出のお知らせ", en: "{company}'s message about the breach" },
 	summaryNotRemembered: { ja: "覚えていない", en: "not remembered" },
 	summaryLocal: {
@@ -256,7 +375,7 @@ export function resultMessage(
 	return fill(resultMessages[key][locale], values);
 }
 
-export function fieldLabel(locale: Locale, field: AnswerField): string {
+export function fieldLabel(locale: Locale, field: RentalField): string {
 	return resultMessages[`field.${field}`][locale];
 }
 

@@ -41,3 +41,50 @@ export function repeatedSentences(text: string): string[] {
 	}
 	return [...repeated];
 }
+
+/** Names that start with a lower-case letter, even at the start of a sentence. */
+const LOWER_CASE_NAMES =
+	/^(n-seikei|k-tai|pmarknews|shimajiro|japan\.internet\.com|bubuan|bucchinews|mymymemomemo|www\.|https?:|e\.g\.|i\.e\.)/;
+
+/** Spans a text quotes from elsewhere (the notices' words, a page's own text): their punctuation is theirs. */
+const QUOTED = /「[^」]*」|“[^”]*”|『[^』]*』/g;
+
+/**
+ * Phrasing the truth audits found slipping (round four, G15–G25), as checks: two label colons in one
+ * line, a bracket inside a bracket, an English sentence that starts in lower case, an English
+ * description inside a Japanese text, and 「サーバー」 where every other text says 「サーバ」.
+ */
+export function phrasingProblems(text: string, locale: "ja" | "en"): string[] {
+	const problems: string[] = [];
+	const plain = text.replace(URL, (url) => "X".repeat(url.length)).replace(QUOTED, (quote) => "Q".repeat(quote.length));
+	for (const line of plain.split("\n")) {
+		// A label's colon, not a time of day (10:00).
+		const colons = locale === "ja" ? (line.match(/：/g) ?? []).length : (line.match(/:(?!\d)/g) ?? []).length;
+		if (colons > 1) problems.push(`two colons in one line: ${line.slice(0, 60)}`);
+		let depth = 0;
+		for (const character of line) {
+			if (character === "（" || character === "(") depth++;
+			else if (character === "）" || character === ")") depth--;
+			if (depth > 1) {
+				problems.push(`a bracket inside a bracket: ${line.slice(0, 60)}`);
+				break;
+			}
+		}
+	}
+	// Only whole sentences start with a capital: a fragment ("card number", "rental {n}") is filled into one.
+	if (locale === "en") {
+		if (!/[.?]$/.test(plain.trim())) return problems;
+		// "Wi-Ho!", "Inc." and "vs." end no sentence.
+		for (const sentence of plain.split(/(?<!Wi-Ho!|Inc\.|vs\.)(?<=[.!?])\s+|\n+/)) {
+			const start = sentence.replace(/^[-·•\d.\s]+/, "");
+			if (/^[a-z]/.test(start) && !LOWER_CASE_NAMES.test(start))
+				problems.push(`an English sentence starts in lower case: ${start.slice(0, 50)}`);
+		}
+	} else {
+		if (plain.includes("サーバー")) problems.push("「サーバー」 where the product says 「サーバ」");
+		// Three English words in a row, two of them lower case: a description, not a name.
+		const english = plain.match(/[A-Za-z]+(?: [a-z]+){2,}/);
+		if (english) problems.push(`an English description in Japanese: ${english[0]}`);
+	}
+	return problems;
+}

@@ -28,7 +28,7 @@ export const whatHappenedMessages = {
 	},
 	"xcom-global-2013.who": {
 		ja: "対象は、{period}にサービスを利用した方です（報道と会社からのメールでは「申し込んだ」方）。",
-		en: "Whose rentals: those who used the service from {period} (in the press and the company's email: who applied).",
+		en: "Whose rentals: those who used the service from {period} (the press and the company's email say “applied”).",
 	},
 	"xcom-global-2013.leaked": {
 		ja: "流出した情報：{kinds}。流出が確認されたのは{records}です。",

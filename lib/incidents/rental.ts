@@ -24,8 +24,14 @@ export type PaymentPlace = (typeof PAYMENT_PLACES)[number];
 export const PAYMENT_TIMES = ["when-returning", "another-time", "unknown"] as const;
 export type PaymentTime = (typeof PAYMENT_TIMES)[number];
 
+/**
+ * Which company the rental was with: a company, or "unknown" where the person does not remember.
+ * One rental is one company's: "unknown" is an unknown of the rental, never a copy per company.
+ */
+export type CompanyAnswer = VendorId | "unknown";
+
 export interface RentalAnswers {
-	vendor: VendorId;
+	vendor: CompanyAnswer;
 	orderedVia: OrderChannel;
 	/**
 	 * Absent: the person does not remember. An open end is allowed where only one bound is known
@@ -55,6 +61,9 @@ export const ANSWER_FIELDS: readonly AnswerField[] = [
 	"paidWhen",
 ];
 
+/** Every question of a rental, the company included. */
+export type RentalField = AnswerField | "vendor";
+
 export type ChannelField = "orderedVia" | "returnedVia" | "paidVia" | "paidWhen";
 export type DateField = "orderedOn" | "returnedOn";
 
@@ -68,7 +77,12 @@ export const KNOWN_VALUES = {
 
 export type KnownValue<F extends ChannelField> = Exclude<RentalAnswers[F], "unknown">;
 
+/** The companies a rental could have been with. */
+export function candidateVendors(vendor: CompanyAnswer): readonly VendorId[] {
+	return vendor === "unknown" ? VENDOR_IDS : [vendor];
+}
+
 /** Answers with nothing remembered: every question answered "I don't remember". */
-export function blankAnswers(vendor: VendorId): RentalAnswers {
+export function blankAnswers(vendor: CompanyAnswer): RentalAnswers {
 	return { vendor, orderedVia: "unknown", returnedVia: "unknown", paidVia: "unknown", paidWhen: "unknown" };
 }

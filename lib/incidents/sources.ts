@@ -36,8 +36,8 @@ const list = [
 	{
 		id: "itpro-0920",
 		url: "http://itpro.nikkeibp.co.jp/article/NEWS/20130920/505983/?n20",
-		title: "ITpro (Nikkei)",
-		publisher: "ITpro（日経）",
+		about: { ja: "日経の ITpro の記事", en: "Article in Nikkei's ITpro" },
+		publisher: "ITpro",
 		date: "2013-09-20",
 		kind: "press",
 	},
@@ -60,7 +60,7 @@ const list = [
 	{
 		id: "shimajiro-0920",
 		url: "http://shimajiro-mobiler.net/2013/09/20/post19464",
-		title: "shimajiro@mobiler (quotes the notice)",
+		about: { ja: "告知を引用したブログ記事", en: "Blog post quoting the notice" },
 		publisher: "shimajiro@mobiler",
 		date: "2013-09-20",
 		kind: "blog",
@@ -68,7 +68,10 @@ const list = [
 	{
 		id: "shimajiro-0921",
 		url: "http://shimajiro-mobiler.net/2013/09/21/post19493",
-		title: "shimajiro@mobiler (received the email)",
+		about: {
+			ja: "会社からのメールを受け取ったという利用者のブログ記事",
+			en: "A customer's blog post on receiving the company's email",
+		},
 		publisher: "shimajiro@mobiler",
 		date: "2013-09-21",
 		kind: "customer",
@@ -76,7 +79,10 @@ const list = [
 	{
 		id: "shimajiro-1019",
 		url: "http://shimajiro-mobiler.net/2013/10/19/post20306",
-		title: "shimajiro@mobiler 2013-10-19 (Amazon gift card; XCom coupon, secondhand)",
+		about: {
+			ja: "Amazonギフト券を受け取ったという利用者のブログ記事（エクスコムグローバルのクーポンは伝聞）",
+			en: "A customer's blog post on receiving an Amazon gift card (XCom Global's coupon, secondhand)",
+		},
 		publisher: "shimajiro@mobiler",
 		date: "2013-10-19",
 		kind: "customer",
@@ -84,7 +90,10 @@ const list = [
 	{
 		id: "pmarknews-0926",
 		url: "https://www.pmarknews.info/archives/51912753.html",
-		title: "pmarknews",
+		about: {
+			ja: "公式報告書の表現を言い換え、発覚の経緯を伝えるブログ記事",
+			en: "Blog post paraphrasing the official report and telling how the breach was found",
+		},
 		publisher: "pmarknews",
 		date: "2013-09-26",
 		kind: "blog",
@@ -92,14 +101,20 @@ const list = [
 	{
 		id: "mymymemomemo",
 		url: "http://mymymemomemo.blogspot.jp/2013/09/blog-post_23.html",
-		title: "mymymemomemo (text of the customer email)",
+		about: {
+			ja: "会社からのメールの本文を載せた利用者のブログ記事",
+			en: "A customer's blog post with the text of the company's email",
+		},
 		publisher: "mymymemomemo",
 		kind: "customer",
 	},
 	{
 		id: "wi-ho-terms",
 		url: "https://www.wi-ho.net/en/usepolicy/",
-		title: "wi-ho.net terms (“The Company: Telecom Square, Inc.”)",
+		about: {
+			ja: "Wi-Ho! の利用規約（英語版、「The Company: Telecom Square, Inc.」）",
+			en: "Wi-Ho! terms of use (English; “The Company: Telecom Square, Inc.”)",
+		},
 		publisher: "Wi-Ho!",
 		kind: "official",
 		// Facts, Incident 1, Brands: "Current brands Wi-Ho! (wi-ho.net terms …)".
@@ -108,7 +123,10 @@ const list = [
 	{
 		id: "mic-2013",
 		url: "https://www.soumu.go.jp/menu_news/s-news/01kiban08_02000121.html",
-		title: "MIC guidance to エクスコムグローバル株式会社",
+		about: {
+			ja: "総務省によるエクスコムグローバル株式会社への行政指導",
+			en: "The ministry's administrative guidance to XCom Global",
+		},
 		publisher: "総務省",
 		date: "2013-09-03",
 		kind: "official",
@@ -120,7 +138,10 @@ const list = [
 	{
 		id: "security-page",
 		url: "http://www.xcomglobal.co.jp/security/",
-		title: "XCom Global security measures page （「[2016年7月1日改訂]」）",
+		about: {
+			ja: "セキュリティ対策のページ（「[2016年7月1日改訂]」）",
+			en: "Security measures page (「[2016年7月1日改訂]」: revised 1 July 2016)",
+		},
 		publisher: "エクスコムグローバル株式会社",
 		date: "2016-07-01",
 		kind: "official",
@@ -136,7 +157,7 @@ const list = [
 	{
 		id: "mynavi-0527",
 		url: "https://news.mynavi.jp/techplus/article/20130527-a193/",
-		title: "マイナビニュース 2013-05-27",
+		about: { ja: "マイナビニュースの記事", en: "Mynavi News article" },
 		publisher: "マイナビニュース",
 		date: "2013-05-27",
 		kind: "press",
@@ -144,8 +165,8 @@ const list = [
 	{
 		id: "xtech-0527",
 		url: "https://xtech.nikkei.com/it/article/NEWS/20130527/480001/",
-		title: "ITpro/xtech 2013-05-27",
-		publisher: "日経クロステック（ITpro）",
+		about: { ja: "日経クロステック（ITpro）の記事", en: "Nikkei xTECH (ITpro) article" },
+		publisher: "日経クロステック・ITpro",
 		date: "2013-05-27",
 		kind: "press",
 	},
@@ -160,7 +181,7 @@ const list = [
 	{
 		id: "internetcom-0528",
 		url: "http://internetcom.jp/webtech/20130528/1.html",
-		title: "japan.internet.com 2013-05-28",
+		about: { ja: "japan.internet.com の記事", en: "japan.internet.com article" },
 		publisher: "japan.internet.com",
 		date: "2013-05-28",
 		kind: "press",
@@ -168,7 +189,10 @@ const list = [
 	{
 		id: "nseikei",
 		url: "http://n-seikei.jp/2013/05/109172.html",
-		title: "n-seikei （quotes the notice; 172 misuse cases; 被害届）",
+		about: {
+			ja: "告知を引用した記事（不正利用172件、被害届）",
+			en: "Article quoting the notice (172 misuse cases; a police damage report)",
+		},
 		publisher: "n-seikei",
 		kind: "press",
 	},
@@ -183,7 +207,8 @@ const list = [
 	{
 		id: "bizmakoto-0531",
 		url: "http://bizmakoto.jp/makoto/spv/1305/31/news134_3.html",
-		title: "「イモトのWiFi」グローバルデータの情報漏えい騒動、該当者は何をすれば？(p.3)",
+		title: "「イモトのWiFi」グローバルデータの情報漏えい騒動、該当者は何をすれば？",
+		note: { ja: "3ページ目", en: "Page 3" },
 		publisher: "ITmedia / Business Media 誠",
 		date: "2013-05-31",
 		kind: "press",
@@ -198,7 +223,7 @@ const list = [
 	{
 		id: "mynavi-0904",
 		url: "https://prod-news.global.ssl.fastly.net/techplus/article/20130904-a099",
-		title: "マイナビニュース 2013-09-04 (mirror)",
+		about: { ja: "マイナビニュースの記事（ミラー）", en: "Mynavi News article (mirror)" },
 		publisher: "マイナビニュース",
 		date: "2013-09-04",
 		kind: "press",
@@ -214,42 +239,51 @@ const list = [
 	{
 		id: "bubuan",
 		url: "http://bubuan.blog29.fc2.com/blog-entry-68.html",
-		title: "bubuan (email of 2013-05-27)",
+		about: {
+			ja: "2013年5月27日の会社からのメールを載せた利用者のブログ記事",
+			en: "A customer's blog post with the company's email of 27 May 2013",
+		},
 		publisher: "bubuan",
 		kind: "customer",
 	},
 	{
 		id: "bucchinews",
 		url: "http://bucchinews.com/internet/3336.html",
-		title: "bucchinews （「イモトの〜も同ドメイン」）",
+		about: {
+			ja: "ブログ記事（「イモトの〜も同ドメイン」）",
+			en: "Blog post (「イモトの〜も同ドメイン」: the Imoto site was on the same domain)",
+		},
 		publisher: "bucchinews",
 		kind: "blog",
 	},
 	{
 		id: "imoto-terms",
 		url: "https://imotonowifi.jp/usage/terms/?agent=4399",
-		title: "イモトのWiFi 利用規約",
+		about: { ja: "イモトのWiFi の利用規約", en: "イモトのWiFi terms of use" },
 		publisher: "エクスコムグローバル株式会社",
 		kind: "official",
 	},
 	{
 		id: "imoto-terms-en",
 		url: "https://www.imotonowifi.jp/usage/terms-en/?agent=PGD",
-		title: "イモトのWiFi terms (English)",
+		about: { ja: "イモトのWiFi の利用規約（英語版）", en: "イモトのWiFi terms of use (English)" },
 		publisher: "XCom Global, Inc.",
 		kind: "official",
 	},
 	{
 		id: "notes-en",
 		url: "https://www.telecomsquare.co.jp/excgi_en/appli/notes.html",
-		title: "Wi-Ho!biz notes (“The Company: Telecom Square, Inc.”)",
+		about: {
+			ja: "Wi-Ho!biz の注意事項（英語版、「The Company: Telecom Square, Inc.」）",
+			en: "Wi-Ho!biz notes (English; “The Company: Telecom Square, Inc.”)",
+		},
 		publisher: "Telecom Square, Inc.",
 		kind: "official",
 	},
 	{
 		id: "wifibox-policy",
 		url: "https://wifibox.telecomsquare.co.jp/en/pages/usepolicy",
-		title: "WiFiBOX use policy",
+		about: { ja: "WiFiBOX の利用規約（英語版）", en: "WiFiBOX use policy (English)" },
 		publisher: "Telecom Square, Inc.",
 		kind: "official",
 		// Facts, Incident 1, Brands: "Current brands … WiFiBOX (wifibox.telecomsquare.co.jp)".
@@ -258,29 +292,31 @@ const list = [
 	{
 		id: "net-privacy",
 		url: "https://www.telecomsquare.net/english/privacypolicy/",
-		title: "Telecom Square privacy policy",
+		about: { ja: "テレコムスクエアのプライバシーポリシー（英語版）", en: "Telecom Square privacy policy (English)" },
 		publisher: "Telecom Square, Inc.",
 		kind: "official",
 	},
 	{
 		id: "wi-ho-faq",
 		url: "https://www.wi-ho.net/en_b/faq/",
-		title: "Wi-Ho! FAQ",
+		about: { ja: "Wi-Ho! のよくある質問（英語版）", en: "Wi-Ho! FAQ (English)" },
 		publisher: "Wi-Ho!",
 		kind: "official",
 	},
 	{
 		id: "japan-wifi-terms",
 		url: "https://www.japan-wifi.jp/term/?agent=PGJ&language=02",
-		title:
-			"JAPAN Wi-Fi terms, Chinese version (「本使用协议适用于…使用XCOM GLOBAL株式会社…提供的数据通信设备…的租赁服务」)",
+		about: {
+			ja: "JAPAN Wi-Fi の利用規約（中国語版、「本使用协议适用于…使用XCOM GLOBAL株式会社…提供的数据通信设备…的租赁服务」）",
+			en: "JAPAN Wi-Fi terms (Chinese version: 「本使用协议适用于…使用XCOM GLOBAL株式会社…提供的数据通信设备…的租赁服务」)",
+		},
 		publisher: "JAPAN Wi-Fi",
 		kind: "official",
 	},
 	{
 		id: "japan-wifi-privacy",
 		url: "https://www.japan-wifi.jp/privacy/?agent=PGJ&language=01",
-		title: "JAPAN Wi-Fi privacy page",
+		about: { ja: "JAPAN Wi-Fi のプライバシーページ", en: "JAPAN Wi-Fi privacy page" },
 		publisher: "JAPAN Wi-Fi",
 		kind: "official",
 	},

@@ -48,7 +48,8 @@ export const telecomSquare2013 = {
 	paths: [
 		{
 			id: "ap-a",
-			name: { ja: "法人のお客様向けサイトのサーバ（AP-A）", en: "the server for corporate clients' sites (AP-A)" },
+			name: { ja: "法人のお客様向けサイトのサーバ", en: "the server for corporate clients' sites" },
+			code: "AP-A",
 			description: {
 				ja: "特定の法人様に専用ウェブサイトを提供していたサーバ（法人向け）",
 				en: "The server that hosted dedicated websites for particular corporate clients",
@@ -68,6 +69,7 @@ export const telecomSquare2013 = {
 				],
 				sources: ["cs011"],
 				certainty: "confirmed",
+				phrase: "may-have-leaked",
 			},
 			leakedOn: {
 				value: { from: "2013-04-24", to: "2013-04-30" },
@@ -79,9 +81,10 @@ export const telecomSquare2013 = {
 				{
 					id: "ap-a-notice",
 					label: { ja: "公式の告知", en: "The official notice" },
+					shortLabel: { ja: "公式の告知", en: "the official notice" },
 					quote: {
 						ja: "平成20年7月1日~平成25年4月30日の間で、各法人様の専用ウェブサイトをご利用されたお客様",
-						en: "Customers who used a corporate client's dedicated website between 2008-07-01 and 2013-04-30",
+						en: "Customers who used a corporate client's dedicated website between 1 July 2008 and 30 April 2013",
 					},
 					sources: ["cs011", "shimajiro-0920"],
 					clauses: [
@@ -89,7 +92,7 @@ export const telecomSquare2013 = {
 							id: "ap-a-corporate-site",
 							text: {
 								ja: "2008年7月1日〜2013年4月30日に法人様専用サイトから申し込んだ",
-								en: "Ordered through a corporate client's dedicated site between 2008-07-01 and 2013-04-30",
+								en: "Ordered through a corporate client's dedicated site between 1 July 2008 and 30 April 2013",
 							},
 							all: [
 								{ answer: "orderedVia", oneOf: ["corporate-site"] },
@@ -106,13 +109,19 @@ export const telecomSquare2013 = {
 		},
 		{
 			id: "web-b",
-			name: { ja: "カード決済のサーバ（Web-B）", en: "the card-payment server (Web-B)" },
+			name: { ja: "カード決済のサーバ", en: "the card-payment server" },
+			code: "Web-B",
 			description: {
 				ja: "決済代行会社との通信をするサーバ",
 				en: "The server that talked to the payment service provider",
 			},
 			sources: ["cs011"],
-			leaked: { value: ["card-number", "card-expiry"], sources: ["cs011"], certainty: "confirmed" },
+			leaked: {
+				value: ["card-number", "card-expiry"],
+				sources: ["cs011"],
+				certainty: "confirmed",
+				phrase: "may-have-leaked",
+			},
 			leakedOn: {
 				value: { from: "2013-02-05", to: "2013-02-05" },
 				meaning: "data-taken",
@@ -127,9 +136,10 @@ export const telecomSquare2013 = {
 						ja: "発表当日に引用された表現",
 						en: "The wording quoted on the day of the announcement",
 					},
+					shortLabel: { ja: "発表当日の表現", en: "the announcement-day wording" },
 					quote: {
 						ja: "サーバ（Web-B）：下記の①または②に該当する方 ①平成24年6月1日~10月14日の間で、下記ウェブサイトから申し込まれた方 www.telecomsquare.co.jp ②平成24年10月15日~平成25年2月5日に、宅配便または空港の返却BOXにて返却をされた方",
-						en: "Server Web-B: anyone in ① or ② below. ① Applied through www.telecomsquare.co.jp between 2012-06-01 and 2012-10-14. ② Returned the rental by courier or at an airport return box between 2012-10-15 and 2013-02-05.",
+						en: "Server Web-B: anyone in ① or ② below. ① Applied through www.telecomsquare.co.jp between 1 June 2012 and 14 October 2012. ② Returned the rental by courier or at an airport return box between 15 October 2012 and 5 February 2013.",
 					},
 					sources: ["shimajiro-0920", "itmedia-0920", "itpro-0920", "ktai-0920"],
 					clauses: [
@@ -137,7 +147,7 @@ export const telecomSquare2013 = {
 							id: "web-b-v1-website-order",
 							text: {
 								ja: "① 2012年6月1日〜10月14日に www.telecomsquare.co.jp から申し込んだ",
-								en: "① Applied through www.telecomsquare.co.jp between 2012-06-01 and 2012-10-14",
+								en: "① Applied through www.telecomsquare.co.jp between 1 June and 14 October 2012",
 							},
 							all: [
 								{ answer: "orderedVia", oneOf: ["vendor-website"] },
@@ -148,7 +158,7 @@ export const telecomSquare2013 = {
 							id: "web-b-v1-courier-or-box-return",
 							text: {
 								ja: "② 2012年10月15日〜2013年2月5日に宅配便または空港の返却BOXで返却した",
-								en: "② Returned by courier or at an airport return box between 2012-10-15 and 2013-02-05",
+								en: "② Returned by courier or at an airport return box between 15 October 2012 and 5 February 2013",
 							},
 							all: [
 								{ answer: "returnedVia", oneOf: ["courier", "airport-return-box"] },
@@ -163,9 +173,10 @@ export const telecomSquare2013 = {
 						ja: "保存された公式報告書の表現",
 						en: "The wording of the stored official report",
 					},
+					shortLabel: { ja: "公式報告書の表現", en: "the official report's wording" },
 					quote: {
 						ja: "サーバ（Web-B）：平成24年6月1日~平成25年2月5日の期間に ①www.telecomsquare.co.jpサイトよりお申込みを頂いたお客様 若しくは ②ご返却時に弊社空港カウンターにて精算をされていないお客様",
-						en: "Server Web-B: in the period 2012-06-01 to 2013-02-05, ① customers who applied through www.telecomsquare.co.jp, or ② customers who did not settle at a Telecom Square airport counter when returning.",
+						en: "Server Web-B: in the period 1 June 2012 to 5 February 2013, ① customers who applied through www.telecomsquare.co.jp, or ② customers who did not settle at a Telecom Square airport counter when returning.",
 					},
 					sources: ["cs011", "pmarknews-0926"],
 					clauses: [
@@ -173,7 +184,7 @@ export const telecomSquare2013 = {
 							id: "web-b-v2-website-order",
 							text: {
 								ja: "① 2012年6月1日〜2013年2月5日に www.telecomsquare.co.jp から申し込んだ",
-								en: "① Applied through www.telecomsquare.co.jp between 2012-06-01 and 2013-02-05",
+								en: "① Applied through www.telecomsquare.co.jp between 1 June 2012 and 5 February 2013",
 							},
 							all: [
 								{ answer: "orderedVia", oneOf: ["vendor-website"] },
@@ -184,7 +195,7 @@ export const telecomSquare2013 = {
 							id: "web-b-v2-not-settled-at-counter",
 							text: {
 								ja: "② 2012年6月1日〜2013年2月5日に返却し、返却時に空港カウンターで精算しなかった（宅配便や返却BOXでの返却を含む）",
-								en: "② Returned between 2012-06-01 and 2013-02-05 and did not settle at an airport counter when returning (a courier or return-box return included)",
+								en: "② Returned between 1 June 2012 and 5 February 2013 and did not settle at an airport counter when returning (a courier or return-box return included)",
 							},
 							all: [
 								{
@@ -199,8 +210,8 @@ export const telecomSquare2013 = {
 						},
 					],
 					reading: {
-						ja: "②は「期間内に返却し、その返却の時に空港カウンターで精算していない」と読みます。宅配便や返却BOXで返却した場合は、受け取り時に何を支払っていても、返却時にカウンターで精算していません。",
-						en: "We read ② as: returned within the period, and not settled at an airport counter at the moment of return. A router returned by courier or at a return box was not settled at the counter on return, whatever was paid at pick-up.",
+						ja: "②は「期間内に返却し、その返却の時に空港カウンターで精算していない」と読みます。宅配便や返却BOXで返却した場合は、受け取り時に何を支払っていても、返却時にカウンターで精算していません。空港カウンターで返却し、精算は受け取り時に済ませていた場合、文言どおりなら②に当たりますが、pmarknews の言い換え（空港で直接返却する以外の方法で返却した人）では当たりません。",
+						en: "We read ② as: returned within the period, and not settled at an airport counter at the moment of return. A router returned by courier or at a return box was not settled at the counter on return, whatever was paid at pick-up. A router returned at the counter and paid for earlier, at pick-up, fits ② by its words, but not pmarknews' paraphrase (those who returned it by any method other than directly at the airport).",
 					},
 				},
 			],
@@ -212,7 +223,7 @@ export const telecomSquare2013 = {
 			appliesTo: ["web-b"],
 			quote: {
 				ja: "平成25年2月6日以降、下記のウェブサイトを初めてご利用になった方 www.telecomsquare.co.jp",
-				en: "People who first used www.telecomsquare.co.jp on or after 2013-02-06",
+				en: "People who first used www.telecomsquare.co.jp on or after 6 February 2013",
 			},
 			all: [
 				{ answer: "orderedVia", oneOf: ["vendor-website"] },
@@ -229,7 +240,7 @@ export const telecomSquare2013 = {
 			appliesTo: ["ap-a", "web-b"],
 			quote: {
 				ja: "平成25年5月1日以降は、各法人様専用サイトを含む、全てのウェブサイトを初めてご利用になった方",
-				en: "People who first used any of the websites, corporate dedicated sites included, on or after 2013-05-01",
+				en: "People who first used any of the websites, corporate dedicated sites included, on or after 1 May 2013",
 			},
 			all: [
 				{ answer: "orderedVia", oneOf: ["vendor-website", "corporate-site"] },
@@ -271,7 +282,7 @@ export const telecomSquare2013 = {
 			id: "leak-web-b",
 			kind: "leak",
 			on: "2013-02-05",
-			text: { ja: "カード決済のサーバ（Web-B）から流出", en: "Data taken from the card-payment server (Web-B)" },
+			text: { ja: "カード決済のサーバから流出", en: "Data taken from the card-payment server" },
 			sources: ["cs011", "itpro-0920"],
 			certainty: "confirmed",
 		},
@@ -280,8 +291,8 @@ export const telecomSquare2013 = {
 			kind: "leak",
 			on: { from: "2013-04-24", to: "2013-04-30" },
 			text: {
-				ja: "法人のお客様向けサイトのサーバ（AP-A）から流出",
-				en: "Data taken from the server for corporate clients' sites (AP-A)",
+				ja: "法人のお客様向けサイトのサーバから流出",
+				en: "Data taken from the server for corporate clients' sites",
 			},
 			sources: ["cs011", "itpro-0920"],
 			certainty: "confirmed",
@@ -313,8 +324,8 @@ export const telecomSquare2013 = {
 			kind: "notification",
 			on: "2013-09-20",
 			text: {
-				ja: "個別のメールによる通知を開始しました。カード決済のサーバ（Web-B）の対象者には公表の日に送信が始まり、法人のお客様向けサイト（AP-A）の利用者には法人様ごとに順次送られました（送信日は法人様により異なります）。",
-				en: "Individual emails began. To the card-payment server's (Web-B) customers, sending began on the day of the announcement; users of corporate clients' sites (AP-A) were emailed client by client, on dates that differ by client.",
+				ja: "個別のメールによる通知を開始しました。カード決済のサーバの対象者には公表の日に送信が始まり、法人のお客様向けサイトの利用者には法人様ごとに順次送られました（送信日は法人様により異なります）。",
+				en: "Individual emails began. To the card-payment server's customers, sending began on the day of the announcement; users of corporate clients' sites were emailed client by client, on dates that differ by client.",
 			},
 			sources: ["itpro-0920", "shimajiro-0920", "shimajiro-0921"],
 			certainty: "confirmed",
@@ -373,8 +384,8 @@ export const telecomSquare2013 = {
 		{
 			id: "statement-advice",
 			text: {
-				ja: "カード決済のサーバ（Web-B）の対象者には、2月5日以降の利用明細を確認するよう案内されました。",
-				en: "Customers of the card-payment server (Web-B) were told to check their card statements from 5 February onward.",
+				ja: "カード決済のサーバの対象者には、2月5日以降の利用明細を確認するよう案内されました。",
+				en: "Customers of the card-payment server were told to check their card statements from 5 February onward.",
 			},
 			sources: ["mymymemomemo"],
 			certainty: "secondary",
@@ -384,13 +395,17 @@ export const telecomSquare2013 = {
 		value: {
 			from: "2013-09-20",
 			subject: "不正アクセスに関する重要なお知らせ【テレコムスクエア】",
+			subjectNote: {
+				ja: "この件名は、カード決済のサーバの対象者が受け取ったメールのものです（利用者のブログによる）。法人のお客様向けサイトの利用者へのメールの件名は確認できていません。",
+				en: "This is the subject of the email that customers of the card-payment server received (from a customer's blog). The subject of the emails to users of corporate clients' sites is not established.",
+			},
 			to: {
-				ja: "カード決済のサーバ（Web-B）の対象者には、公表の日から個別のメールで送られました。翌日に受け取ったという利用者の報告があります。法人のお客様向けサイト（AP-A）の利用者には、法人様ごとに順次メールが送られ、送信日は法人様により異なります。",
-				en: "To customers of the card-payment server (Web-B), individual emails from the day of the announcement; one customer reported receiving his the next day. Users of corporate clients' sites (AP-A) were emailed client by client, on dates that differ by client.",
+				ja: "カード決済のサーバの対象者には、公表の日から個別のメールで送られました。翌日に受け取ったという利用者の報告があります。法人のお客様向けサイトの利用者には、法人様ごとに順次メールが送られ、送信日は法人様により異なります。",
+				en: "To customers of the card-payment server, individual emails from the day of the announcement; one customer reported receiving his the next day. Users of corporate clients' sites were emailed client by client, on dates that differ by client.",
 			},
 			said: {
-				ja: "カード決済のサーバ（Web-B）の対象者には2月5日以降の利用明細を確認するよう案内し、カード再発行の手数料は会社が負担するとしていました（利用者のブログによる）。",
-				en: "It told the card-payment server's (Web-B) customers to check their statements from 5 February onward, and said the company would pay card reissue fees (from a customer's blog).",
+				ja: "メールでは、カード決済のサーバの対象者に2月5日以降の利用明細の確認を求め、カード再発行の手数料は会社が負担するとしていました（利用者のブログによる）。",
+				en: "The email asked the card-payment server's customers to check their statements from 5 February onward, and said the company would pay card reissue fees (from a customer's blog).",
 			},
 		},
 		sources: ["itpro-0920", "shimajiro-0920", "shimajiro-0921", "mymymemomemo"],
@@ -411,7 +426,7 @@ export const telecomSquare2013 = {
 			title: { ja: "Web-Bの対象者：2つの表現", en: "Web-B criteria: two wordings" },
 			text: {
 				ja: "発表当日に引用された表現（①2012年6月1日〜10月14日のウェブ申込、②2012年10月15日〜2013年2月5日の宅配便・返却BOXでの返却）と、保存された公式報告書の表現（2012年6月1日〜2013年2月5日の①ウェブ申込、または②空港カウンターで精算しなかった返却）が異なります。後者の方が広い範囲です。報告書が後で改訂されたのか、当初から別の表現だったのかは不明です。このため両方で判定し、結果が異なれば「可能性あり」とします。",
-				en: "The wording quoted on the day of the announcement (① web applications 2012-06-01 to 10-14; ② returns by courier or return box 2012-10-15 to 2013-02-05) differs from the stored official report (within 2012-06-01 to 2013-02-05: ① web applications, or ② anyone who did not settle at the airport counter on return). The report is broader. Whether it was revised after 9/20 is unknown. We test both; where they differ, the answer is “possibly”.",
+				en: "The wording quoted on the day of the announcement (① web applications 1 June 2012 to 14 October 2012; ② returns by courier or return box 15 October 2012 to 5 February 2013) differs from the stored official report (within 1 June 2012 to 5 February 2013: ① web applications, or ② anyone who did not settle at the airport counter on return). The report is broader. Whether it was revised after 9/20 is unknown. We test both; where they differ, the answer is “possibly”.",
 			},
 			sources: ["shimajiro-0920", "itmedia-0920", "itpro-0920", "ktai-0920", "cs011", "pmarknews-0926"],
 		},
@@ -420,7 +435,7 @@ export const telecomSquare2013 = {
 			title: { ja: "「10月4日」と「10月14日」", en: "“October 4” vs “October 14”" },
 			text: {
 				ja: "ケータイ Watch は①の終わりを2012年10月4日としていますが、告知の引用・ITmedia・ITpro は10月14日です。②が10月15日から始まるため、10月4日は誤記とみられます。判定は10月14日で行い、この相違はここに示します。",
-				en: "k-tai Watch ends ① on 2012-10-04; the notice quote, ITmedia and ITpro give 10-14. Because ② starts on 10-15, October 4 is probably a typo. We test with October 14 and show the difference here.",
+				en: "k-tai Watch ends ① on 4 October 2012; the notice quote, ITmedia and ITpro give 14 October. Because ② starts on 15 October, October 4 is probably a typo. We test with October 14 and show the difference here.",
 			},
 			sources: ["ktai-0920", "shimajiro-0920", "itmedia-0920", "itpro-0920"],
 		},
@@ -438,7 +453,7 @@ export const telecomSquare2013 = {
 			title: { ja: "件数の内訳", en: "How the count splits" },
 			text: {
 				ja: "97,438件は2つのサーバを合わせた最大範囲で、サーバごとの内訳は見つかっていません。発覚日（2013年8月1日）は二次情報（pmarknews）のみです。",
-				en: "97,438 is the combined maximum for both servers; no per-server split was found. The discovery date (2013-08-01) comes only from a secondary source (pmarknews).",
+				en: "97,438 is the combined maximum for both servers; no per-server split was found. The discovery date (1 August 2013) comes only from a secondary source (pmarknews).",
 			},
 			sources: ["cs011", "mic-2014", "pmarknews-0926"],
 		},
@@ -447,7 +462,7 @@ export const telecomSquare2013 = {
 			title: { ja: "不正アクセスの期間と流出の時期", en: "Access period vs leak dates" },
 			text: {
 				ja: "総務省は3台のサーバへの不正アクセスを2011年1月20日〜2013年8月13日としていますが、窃取が確認されたのは2つの流出時期だけです。公表された告知は流出時期のみを示しています。",
-				en: "MIC gives unauthorized access on 3 servers from 2011-01-20 to 2013-08-13, but theft was confirmed only for the two leak windows. The public notice gives only the leak windows.",
+				en: "MIC gives unauthorized access on 3 servers from 20 January 2011 to 13 August 2013, but theft was confirmed only for the two leak windows. The public notice gives only the leak windows.",
 			},
 			sources: ["mic-2014", "cs011"],
 		},
@@ -480,7 +495,7 @@ export const telecomSquare2013 = {
 			},
 			text: {
 				ja: "告知は「弊社の空港カウンターで直接申し込まれて、かつ弊社の空港カウンターで精算された方は、ご利用の時期にかかわらず全て対象外です。」としています。一方、発表当日の表現の②は2012年10月15日〜2013年2月5日に宅配便・返却BOXで返却した全員を、公式報告書の②は返却時にカウンターで精算しなかった全員を対象とします。カウンターで申し込んで受け取り時にカウンターで精算し、この期間に宅配便で返却した場合、同じ告知が対象とも対象外とも言っていることになります。どちらが優先するかを示す資料はないため、この拡張機能はどちらかを選ばず「可能性あり」とし、両方の条件を示します。",
-				en: "The notice excludes 「弊社の空港カウンターで直接申し込まれて、かつ弊社の空港カウンターで精算された方は、ご利用の時期にかかわらず全て対象外です。」 (everyone who applied directly at a Telecom Square airport counter and also settled at one, whenever they rented). Yet the announcement-day wording's ② includes everyone who returned by courier or return box between 2012-10-15 and 2013-02-05, and the official report's ② everyone who did not settle at the counter on return. A counter order, settled at the counter at pick-up and returned by courier in that window, is therefore both included and excluded by the same notice. No source says which wins, so this extension picks neither: the answer is “possibly”, with both clauses shown.",
+				en: "The notice excludes 「弊社の空港カウンターで直接申し込まれて、かつ弊社の空港カウンターで精算された方は、ご利用の時期にかかわらず全て対象外です。」 (everyone who applied directly at a Telecom Square airport counter and also settled at one, whenever they rented). Yet the announcement-day wording's ② includes everyone who returned by courier or return box between 15 October 2012 and 5 February 2013, and the official report's ② everyone who did not settle at the counter on return. A counter order, settled at the counter at pick-up and returned by courier in that window, is therefore both included and excluded by the same notice. No source says which wins, so this extension picks neither: the answer is “possibly”, with both clauses shown.",
 			},
 			sources: ["cs011", "shimajiro-0920", "itmedia-0920"],
 		},

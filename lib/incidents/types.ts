@@ -13,8 +13,10 @@ export interface Source {
 	/** Unique within its incident or vendor list. */
 	id: string;
 	url: string;
-	/** The page's own title or heading where the facts file gives it; else what the page is. */
-	title: string;
+	/** The page's own title or heading, where the facts file gives one. */
+	title?: string;
+	/** What the page is, in each language, where the facts file gives no title (a blog post quoting the notice …). */
+	about?: Text;
 	publisher: string;
 	/** Absent where the facts file gives no day for the page. */
 	date?: Day;
@@ -54,11 +56,15 @@ export type DataKind =
 	| "company"
 	| "department";
 
+/**
+ * Data kinds in the one order every list uses: the card's fields in the order XCom Global's notice
+ * lists them (名義人, 番号, 有効期限, セキュリティコード), then the person's, then the employer's.
+ */
 export const DATA_KINDS: readonly DataKind[] = [
+	"cardholder-name",
 	"card-number",
 	"card-expiry",
 	"card-security-code",
-	"cardholder-name",
 	"name",
 	"address",
 	"email",
@@ -88,6 +94,8 @@ export interface Clause {
 export interface Wording {
 	id: string;
 	label: Text;
+	/** The label in a few words, beside each of its clauses where a path has several wordings. */
+	shortLabel: Text;
 	/** The source's own words (ja) and a faithful translation (en). */
 	quote: Text;
 	sources: readonly string[];
@@ -108,12 +116,18 @@ export interface Figure {
 
 export interface ExposurePath {
 	id: PathId;
-	/** The server or system, as the notice names it. */
+	/** The server or system in plain words; its code, where the notice gives one, is `code`. */
 	name: Text;
+	/** The notice's own code for the server (「AP-A」), shown only among the sources. */
+	code?: string;
 	description: Text;
 	/** What the name and description rest on. */
 	sources: readonly string[];
-	leaked: Sourced<readonly DataKind[]>;
+	/**
+	 * What this path held that leaked, with the notice's own phrase for it: Telecom Square's
+	 * 「流出した可能性のある情報」 ("may have leaked") or a confirmed leak.
+	 */
+	leaked: Sourced<readonly DataKind[]> & { phrase: "may-have-leaked" | "leaked" };
 	/**
 	 * The days the data was taken, where published; else the period of unauthorized access that a
 	 * source gives (XCom: MIC's period, facts C16).
@@ -202,7 +216,14 @@ export interface Incident {
 	 * How the company wrote to customers about the breach: what a person can search their own
 	 * mailbox for. Only what the sources say about these messages.
 	 */
-	customerEmail: Sourced<{ from: Day; subject?: string; to: Text; said?: Text }>;
+	customerEmail: Sourced<{
+		from: Day;
+		subject?: string;
+		/** Whose email the subject is known from, and whose is not established. */
+		subjectNote?: Text;
+		to: Text;
+		said?: Text;
+	}>;
 	/** Where the person can still act today; sources name what the company offered then. */
 	contact?: Statement;
 	conflicts: readonly Conflict[];

@@ -52,8 +52,8 @@ export const vendors: readonly Vendor[] = [
 					en: "A stored copy of this site's terms (date unknown) names Telecom Square, Inc. as the company.",
 				},
 				note: {
-					ja: "Wi-Ho! というブランドが2013年に使われていたかは確認できていません（C12）。",
-					en: "Whether the Wi-Ho! brand was in use in 2013 is not established (C12).",
+					ja: "Wi-Ho! というブランドが2013年に使われていたかは確認できていません。",
+					en: "Whether the Wi-Ho! brand was in use in 2013 is not established.",
 				},
 				sources: ["wi-ho-terms", "wi-ho-faq"],
 			},
@@ -124,7 +124,7 @@ export const vendors: readonly Vendor[] = [
 				},
 				note: {
 					ja: "保存されたページには、2022年12月5日に新規申込の受付を終了したとあります（ページの日付は不明）。",
-					en: "A stored page says new applications closed on 2022-12-05 (the page's own date is unknown).",
+					en: "A stored page says new applications closed on 5 December 2022 (the page's own date is unknown).",
 				},
 				sources: ["japan-wifi-terms", "japan-wifi-privacy"],
 			},

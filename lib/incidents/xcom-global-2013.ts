@@ -46,8 +46,8 @@ export const xcomGlobal2013 = {
 		sources: ["nseikei", "ktai-0527", "itmedia-0531"],
 		certainty: "disputed",
 		note: {
-			ja: "n-seikei は5月27日夕方までに少なくとも172件の不正利用が確認されたと報じ、ITmedia（5/31）は4月末時点の「報告」として172件を挙げています。一方ケータイ Watch は、その時点で会社は不正利用を把握していないと報じています（C5）。",
-			en: "n-seikei reported at least 172 misuse cases confirmed by the evening of May 27, and ITmedia (5/31) cites “a report” of 172 as of the end of April; k-tai Watch reported that the company knew of no misuse at that time (C5).",
+			ja: "n-seikei は5月27日夕方までに少なくとも172件の不正利用が確認されたと報じ、ITmedia（5月31日）は4月末時点の「報告」として172件を挙げています。一方ケータイ Watch は、その時点で会社は不正利用を把握していないと報じています。",
+			en: "n-seikei reported at least 172 misuse cases confirmed by the evening of 27 May, and ITmedia (31 May) cites “a report” of 172 as of the end of April; k-tai Watch reported that the company knew of no misuse at that time.",
 		},
 	},
 	securityCode: {
@@ -71,6 +71,7 @@ export const xcomGlobal2013 = {
 				value: ["cardholder-name", "card-number", "card-expiry", "card-security-code", "address"],
 				sources: ["shimajiro-0527", "xtech-0527", "mynavi-0527", "itmedia-0531"],
 				certainty: "confirmed",
+				phrase: "leaked",
 				note: {
 					ja: "カード情報は暗号化されていませんでした。ITmedia 5/27 の一覧にはカード番号がありませんが、他のすべての資料にはあります（C8）。",
 					en: "The card data was not encrypted. ITmedia's 5/27 list omits the card number; every other source includes it (C8).",
@@ -100,9 +101,10 @@ export const xcomGlobal2013 = {
 				{
 					id: "web-db-used",
 					label: { ja: "告知の表現「利用した」", en: "The notice: “used”" },
+					shortLabel: { ja: "告知の表現「利用した」", en: "the notice's “used”" },
 					quote: {
 						ja: "平成23年3月7日 〜 平成25年4月23日の間にサービスを利用した利用者",
-						en: "Users who used the service between 2011-03-07 and 2013-04-23",
+						en: "Users who used the service between 7 March 2011 and 23 April 2013",
 					},
 					sources: ["shimajiro-0527"],
 					clauses: [
@@ -110,7 +112,7 @@ export const xcomGlobal2013 = {
 							id: "web-db-used-in-period",
 							text: {
 								ja: "2011年3月7日〜2013年4月23日の間にサービスを利用していた（申込から返却までがこの期間にかかる）",
-								en: "Was using the service at some point between 2011-03-07 and 2013-04-23 (order to return touches the period)",
+								en: "Was using the service at some point between 7 March 2011 and 23 April 2013 (order to return touches the period)",
 							},
 							all: [
 								{ answer: "orderedOn", within: { to: WINDOW.to } },
@@ -129,9 +131,10 @@ export const xcomGlobal2013 = {
 						ja: "報道と会社からのメールの表現「申し込んだ」",
 						en: "The press and the company's email: “applied”",
 					},
+					shortLabel: { ja: "報道とメールの表現「申し込んだ」", en: "the press and email's “applied”" },
 					quote: {
 						ja: "平成23年3月7日〜平成25年4月23日の間に申し込んだ利用者（報道・メールの要旨）",
-						en: "Users who applied between 2011-03-07 and 2013-04-23 (gist of the press and the email)",
+						en: "Users who applied between 7 March 2011 and 23 April 2013 (gist of the press and the email)",
 					},
 					sources: ["itmedia-0527", "xtech-0527", "internetcom-0528", "bubuan"],
 					clauses: [
@@ -139,7 +142,7 @@ export const xcomGlobal2013 = {
 							id: "web-db-applied-in-period",
 							text: {
 								ja: "2011年3月7日〜2013年4月23日に申し込んだ",
-								en: "Applied between 2011-03-07 and 2013-04-23",
+								en: "Applied between 7 March 2011 and 23 April 2013",
 							},
 							all: [{ answer: "orderedOn", within: WINDOW }],
 						},
@@ -290,7 +293,7 @@ export const xcomGlobal2013 = {
 			id: "psp-monitoring",
 			text: {
 				ja: "2013年4月27日から、流出の可能性があるカード番号が決済代行会社を通じて監視されました。",
-				en: "From 2013-04-27, the possibly leaked card numbers were monitored through the payment service provider.",
+				en: "From 27 April 2013, the possibly leaked card numbers were monitored through the payment service provider.",
 			},
 			sources: ["mynavi-0527", "itmedia-0527"],
 			certainty: "confirmed",
@@ -353,7 +356,7 @@ export const xcomGlobal2013 = {
 			title: { ja: "対象者：「利用した」と「申し込んだ」", en: "Who was affected: “used” vs “applied”" },
 			text: {
 				ja: "告知の引用は「サービスを利用した」利用者、報道と会社のメールは「申し込んだ」利用者としています。期間はどちらも2011年3月7日〜2013年4月23日です。両方で判定し、結果が異なれば「可能性あり」とします。",
-				en: "The notice as quoted says users who “used” the service; the press and the company's email say those who “applied”. The period is the same, 2011-03-07 to 2013-04-23. We test both; where they differ, the answer is “possibly”.",
+				en: "The notice as quoted says users who “used” the service; the press and the company's email say those who “applied”. The period is the same, 7 March 2011 to 23 April 2013. We test both; where they differ, the answer is “possibly”.",
 			},
 			sources: ["shimajiro-0527", "itmedia-0527", "xtech-0527", "internetcom-0528", "bubuan"],
 		},
@@ -362,7 +365,7 @@ export const xcomGlobal2013 = {
 			title: { ja: "発覚の日", en: "Discovery date" },
 			text: {
 				ja: "会社のメールは不正アクセスの発覚を2013年4月26日とし、告知は4月26日に調査開始、決済代行会社の連絡は4月23日17時です。4/23に疑い、4/26に正式な調査、と読めば矛盾しません。",
-				en: "The customer email says the access was found on 2013-04-26; the notice says the investigation started 4/26; the payment provider's contact was 4/23 17:00. They fit together: suspicion on 4/23, formal investigation on 4/26.",
+				en: "The customer email says the access was found on 26 April 2013; the notice says the investigation started on 26 April; the payment provider's contact was at 17:00 on 23 April. They fit together: suspicion on 23 April, formal investigation on 26 April.",
 			},
 			sources: ["bubuan", "nseikei", "mynavi-0527"],
 		},
@@ -398,7 +401,7 @@ export const xcomGlobal2013 = {
 			title: { ja: "不正アクセスの期間と持ち出しの日", en: "Access period vs the days data was taken" },
 			text: {
 				ja: "2013年4月19日〜23日は、総務省が示した不正アクセスの期間です。データが持ち出された日を示す資料はありません。",
-				en: "2013-04-19 to 04-23 is MIC's period of unauthorized access. No source gives the days the data was taken.",
+				en: "19 April 2013 to 23 April 2013 is MIC's period of unauthorized access. No source gives the days the data was taken.",
 			},
 			sources: ["mic-2013"],
 		},
