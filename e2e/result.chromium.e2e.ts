@@ -157,7 +157,7 @@ describe.each(["ja", "en"] as const)("Chromium, %s", (locale) => {
 			const settle = page.locator("button.go-to");
 			await expect(settle.allInnerTexts()).resolves.toEqual([
 				scenario.settleMessage[locale],
-				WORDS[locale].settleOrderedOn,
+				...scenario.settleDates[locale],
 			]);
 			// The message's control takes the person to the company's question.
 			await settle.first().focus();
@@ -269,9 +269,13 @@ describe.each(["ja", "en"] as const)("Chromium, %s", (locale) => {
 		expect(at.legend).toBe(words.orderedOn);
 		await page.keyboard.type("2013");
 		await poll(() => sentences(page)).toEqual([SETTLING[1].possibly[locale]]);
-		// The settle control sits with the headline, before the questions: Shift+Tab reaches it.
-		at = await pressUntil(page, "Shift+Tab", (focus) => focus.settle);
-		expect(at.text).toBe(words.settleOrderedOn);
+		// The settle controls sit with the verdict, before the questions: Shift+Tab reaches the date's.
+		at = await pressUntil(
+			page,
+			"Shift+Tab",
+			(focus) => focus.settle && focus.text === SETTLING[1].settleDates[locale][0],
+		);
+		expect(at.text).toBe(SETTLING[1].settleDates[locale][0]);
 		await page.keyboard.press("Enter");
 		await poll(() => active(page)).toMatchObject({ type: "text", legend: words.orderedOn, value: "2013" });
 		await page.keyboard.press("ControlOrMeta+A");
@@ -281,8 +285,14 @@ describe.each(["ja", "en"] as const)("Chromium, %s", (locale) => {
 				? "テレコムスクエア：あなたのレンタルは流出の対象でした。"
 				: "Telecom Square: your rental was in the breach.";
 		await poll(() => sentences(page)).toEqual([included]);
-		// On through the result to the first step to do: Space ticks it, and only it.
-		at = await pressUntil(page, "Tab", (focus) => focus.inTodo && focus.type === "checkbox", 80);
+		// Back to the verdict bar's "what to do now" (issue 23): Enter brings its heading, Tab the first
+		// step, Space ticks it, and only it.
+		at = await pressUntil(page, "Shift+Tab", (focus) => focus.text === words.todoJump, 80);
+		await page.keyboard.press("Enter");
+		await poll(() => page.evaluate(() => document.activeElement?.id)).toBe("todo-heading");
+		await page.keyboard.press("Tab");
+		at = await active(page);
+		expect(at).toMatchObject({ type: "checkbox", inTodo: true });
 		expect(at.checked).toBe(false);
 		await page.keyboard.press("Space");
 		expect((await active(page)).checked).toBe(true);
@@ -290,7 +300,7 @@ describe.each(["ja", "en"] as const)("Chromium, %s", (locale) => {
 		await page.keyboard.press("Tab");
 		expect(await active(page)).toMatchObject({ type: "checkbox", inTodo: true, checked: false });
 		// On to the copy button: Enter copies.
-		at = await pressUntil(page, "Tab", (focus) => focus.text === words.copy, 10);
+		at = await pressUntil(page, "Tab", (focus) => focus.text === words.copy, 40);
 		await page.keyboard.press("Enter");
 		await poll(() => page.locator(".copy-status").textContent()).toBe(words.copied);
 		await expect(axeChromium(page)).resolves.toEqual([]);

@@ -215,7 +215,7 @@ describe.each(["ja", "en"] as const)("Firefox, %s", (locale) => {
 			await until(() => sentences(page), [scenario.possibly[locale]], "possibly");
 			expect(await page.$$eval("button.go-to", (buttons) => buttons.map((button) => button.textContent))).toEqual([
 				scenario.settleMessage[locale],
-				WORDS[locale].settleOrderedOn,
+				...scenario.settleDates[locale],
 			]);
 			// The message's control takes the person to the company's question.
 			await page.focus("button.go-to");
@@ -330,8 +330,12 @@ describe.each(["ja", "en"] as const)("Firefox, %s", (locale) => {
 		expect(at.legend).toBe(words.orderedOn);
 		await page.keyboard.type("2013");
 		await until(() => sentences(page), [SETTLING[1].possibly[locale]], "possibly");
-		at = await pressUntil(page, "Shift+Tab", (focus) => focus.settle);
-		expect(at.text).toBe(words.settleOrderedOn);
+		at = await pressUntil(
+			page,
+			"Shift+Tab",
+			(focus) => focus.settle && focus.text === SETTLING[1].settleDates[locale][0],
+		);
+		expect(at.text).toBe(SETTLING[1].settleDates[locale][0]);
 		await press(page, "Enter");
 		await until(
 			async () => {
@@ -348,14 +352,20 @@ describe.each(["ja", "en"] as const)("Firefox, %s", (locale) => {
 				? "テレコムスクエア：あなたのレンタルは流出の対象でした。"
 				: "Telecom Square: your rental was in the breach.";
 		await until(() => sentences(page), [included], "included");
-		at = await pressUntil(page, "Tab", (focus) => focus.inTodo && focus.type === "checkbox", 80);
+		// Back to the verdict bar's "what to do now" (issue 23): Enter brings its heading, Tab the first step.
+		at = await pressUntil(page, "Shift+Tab", (focus) => focus.text === words.todoJump, 80);
+		await press(page, "Enter");
+		await until(() => page.evaluate(() => document.activeElement?.id ?? ""), "todo-heading", "the steps' heading");
+		await press(page, "Tab");
+		at = await active(page);
+		expect(at).toMatchObject({ type: "checkbox", inTodo: true });
 		expect(at.checked).toBe(false);
 		await press(page, " ");
 		expect((await active(page)).checked).toBe(true);
 		expect(await page.$$(".todo input[type=checkbox]:checked")).toHaveLength(1);
 		await press(page, "Tab");
 		expect(await active(page)).toMatchObject({ type: "checkbox", inTodo: true, checked: false });
-		await pressUntil(page, "Tab", (focus) => focus.text === words.copy, 10);
+		await pressUntil(page, "Tab", (focus) => focus.text === words.copy, 40);
 		await press(page, "Enter");
 		await until(() => textOf(page, ".copy-status"), words.copied, "copied");
 		expect(await axeFirefox(page)).toEqual([]);

@@ -79,7 +79,11 @@ function focusQuestion(rental: number, field: RentalField | "message", vendor: V
 		inputs.find((input) => input.checked) ??
 		inputs[0];
 	target?.focus({ preventScroll: true });
-	slot.scrollIntoView?.({ block: "center" });
+	// The question from its start (below the bar, by scroll-padding), unless that leaves its answer
+	// below the window's edge (a long hint): then the answer, in the middle.
+	slot.scrollIntoView?.({ block: "start" });
+	if (target && target.getBoundingClientRect().bottom > window.innerHeight)
+		target.scrollIntoView?.({ block: "center" });
 }
 
 /** Focuses an element of the result (the one a way back returns to, or its fallback) and brings it into view. */
@@ -208,6 +212,20 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 		const top = element.getBoundingClientRect().top;
 		if (top > 0) window.scrollBy(0, top);
 	}, [expanded]);
+	// An answer can move the question it was given in (others step back above it, the bar changes):
+	// where the browser does not keep the focused field in place, it is brought back into view,
+	// below the bar, never under it. Measured here, in the same frame, not from the style sheet's
+	// --bar-height, which follows a moment later.
+	useLayoutEffect(() => {
+		const active = document.activeElement;
+		const paneElement = pane.current;
+		const barElement = bar.current;
+		if (!(active instanceof HTMLElement) || !active.closest(".questions") || !paneElement || !barElement) return;
+		const box = active.getBoundingClientRect();
+		const covered = covers(paneElement) ? barElement.getBoundingClientRect().bottom : 0;
+		if (box.top < covered + 4) window.scrollBy(0, box.top - covered - 8);
+		else if (box.bottom > window.innerHeight) window.scrollBy(0, box.bottom - window.innerHeight + 8);
+	}, [form]);
 	// A jump waits for the render that shows its target (the full result opened, or closed to show the questions).
 	useEffect(() => {
 		if (!pending) return;
@@ -250,7 +268,8 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 					if (expanded && next instanceof Node && !pane.current?.contains(next) && pane.current && covers(pane.current))
 						setExpanded(false);
 				}}
-				data-state={shown ? "result" : "waiting"}
+				// Once a company is chosen the bar stays at the top, also while an answer is being fixed.
+				data-state={shown ? "result" : waiting === "errors" ? "errors" : "waiting"}
 				data-expanded={String(expanded)}
 			>
 				<div class="verdict-bar" ref={bar}>

@@ -1,4 +1,5 @@
-import type { EmailAnswer, VendorId } from "../../lib/incidents/rental";
+import type { RentalForm } from "../../lib/checker/checker-form";
+import type { EmailAnswer, RentalField, VendorId } from "../../lib/incidents/rental";
 
 /**
  * Issue 23, "the answer stays in view", as both browsers test it and as the closing note measures
@@ -174,7 +175,8 @@ export const IN_VIEW_PROBE = `((answered) => {
 		jump: { onScreen: jumpPoint ? topmostAt(jump, jumpPoint.x, jumpPoint.y) : false },
 		focus: {
 			tag: active?.localName ?? "",
-			visible: focusPoint ? topmostAt(active, focusPoint.x, focusPoint.y) || active.contains(document.elementFromPoint(focusPoint.x, focusPoint.y)) : active === document.body,
+			visible: focusPoint ? topmostAt(active, focusPoint.x, focusPoint.y) : active === document.body,
+			at: focusPoint ? Math.round(focusPoint.y) + " of " + innerHeight + ", " + (inside(focusPoint.x, focusPoint.y) ? (document.elementFromPoint(focusPoint.x, focusPoint.y)?.className ?? "") : "outside") : "",
 		},
 		screens,
 	};
@@ -184,7 +186,8 @@ export interface InView {
 	sentences: { text: string; verdict: string; topmost: boolean }[];
 	step: { onScreen: boolean };
 	jump: { onScreen: boolean };
-	focus: { tag: string; visible: boolean };
+	/** The focused element, whether it is the topmost thing at its middle, and what is there. */
+	focus: { tag: string; visible: boolean; at: string };
 	/** Window heights between the verdict and the question just answered; null without a verdict. */
 	screens: number | null;
 }
@@ -205,19 +208,27 @@ export function inViewProblems(seen: InView): string[] {
 	for (const sentence of seen.sentences) if (!sentence.topmost) problems.push(`not in view: ${sentence.text}`);
 	if (!seen.step.onScreen && !seen.jump.onScreen)
 		problems.push("the first step is neither on screen nor one activation away");
-	if (!seen.focus.visible) problems.push(`the focus (${seen.focus.tag}) is hidden`);
+	if (!seen.focus.visible) problems.push(`the focus (${seen.focus.tag}) is hidden: at ${seen.focus.at}`);
 	return problems;
 }
 
 /** Where a settle control is (components/checker/ResultReasons.tsx `settleControlId`). */
-const settle = (company: VendorId, field: string, rental = 1) => `settle-${company}-r${rental}-${field}`;
+export const settleControl = (company: VendorId, field: string, rental = 1) => `settle-${company}-r${rental}-${field}`;
 
-/** One way forward a "possibly" offers: its control, the question it leads to, the answer it offers, the verdict promised. */
+/** The question a way forward leads to (components/checker/RentalQuestions.tsx `questionId`, `emailQuestionId`). */
+const questionOf = (company: VendorId, field: string) =>
+	field === "message" ? `q-email-${company}` : `q-r1-${field === "vendor" ? "vendor" : field}`;
+
+/**
+ * One way forward a "possibly" offers: its control (by company and field), which of the places
+ * the page says the answers lead to is taken (`lead`, counted from 0), the answer given inside it,
+ * and the verdict that place promises.
+ */
 export interface Way {
-	control: string;
-	question: string;
-	answer: Step;
 	company: VendorId;
+	field: RentalField | "message";
+	lead: number;
+	answer: Step;
 	verdict: "exposed" | "not-exposed";
 	/** The answer that puts the case back to "possibly", for the next way. */
 	undo?: Step;
@@ -225,92 +236,139 @@ export interface Way {
 
 export interface SettlingCase {
 	name: string;
-	steps: readonly Step[];
+	rentals: readonly Partial<RentalForm>[];
+	emails?: Partial<Record<VendorId, EmailAnswer>>;
 	ways: readonly Way[];
 }
 
-/** The company's message, offered wherever it is not answered: "if it reached you, say so". */
+/** A way's control and question on the page. */
+export function wayTargets(way: Way): { control: string; question: string } {
+	return { control: settleControl(way.company, way.field), question: questionOf(way.company, way.field) };
+}
+
+/** The company's message, offered wherever it is not answered: "if it reached you, included". */
 const byMessage = (company: VendorId): Way => ({
-	control: settle(company, "message"),
-	question: `q-email-${company}`,
-	answer: email(company, "received"),
 	company,
+	field: "message",
+	lead: 0,
+	answer: email(company, "received"),
 	verdict: "exposed",
 	undo: email(company, "unknown"),
 });
 
+const dateWay = (
+	company: VendorId,
+	field: "orderedOn" | "returnedOn",
+	lead: number,
+	text: string,
+	verdict: Way["verdict"],
+	back: string,
+): Way => ({ company, field, lead, answer: date(1, field, text), verdict, undo: date(1, field, back) });
+
 /**
- * "Possibly" cases as people reach them (the audit's and the issue's), each with the ways forward
- * the page offers and where each leads: the answer as offered, and the verdict it promises.
+ * "Possibly" cases as people reach them (the audit's and the issue's). For each, ways forward the
+ * page offers: the place it says an answer leads to, an answer inside that place, and the verdict
+ * it promised there.
  */
 export const SETTLING_CASES: readonly SettlingCase[] = [
 	{
-		name: "XCom, April 2013",
-		steps: [vendor(1, XC), date(1, "orderedOn", "2013-04")],
+		name: "XCom, April 2013: before or after the 23rd?",
+		rentals: [{ vendor: XC, orderedOn: "2013-04" }],
 		ways: [
 			byMessage(XC),
-			{
-				control: settle(XC, "orderedOn"),
-				question: "q-r1-orderedOn",
-				answer: date(1, "orderedOn", "2013-04-10"),
-				company: XC,
-				verdict: "exposed",
-			},
+			dateWay(XC, "orderedOn", 0, "2013-04-10", "exposed", "2013-04"),
+			dateWay(XC, "orderedOn", 1, "2013-04-25", "not-exposed", "2013-04"),
 		],
 	},
 	{
 		name: "Telecom Square's corporate site, 2013",
-		steps: [vendor(1, TS), choice(1, "orderedVia", "corporate-site"), date(1, "orderedOn", "2013")],
+		rentals: [{ vendor: TS, orderedVia: "corporate-site", orderedOn: "2013" }],
 		ways: [
-			byMessage(TS),
-			{
-				control: settle(TS, "orderedOn"),
-				question: "q-r1-orderedOn",
-				answer: date(1, "orderedOn", "2013-05-20"),
-				company: TS,
-				verdict: "not-exposed",
-			},
+			dateWay(TS, "orderedOn", 0, "2013-03-01", "exposed", "2013"),
+			dateWay(TS, "orderedOn", 1, "2013-05-20", "not-exposed", "2013"),
 		],
 	},
 	{
 		name: "Telecom Square's website, autumn 2012",
-		steps: [vendor(1, TS), choice(1, "orderedVia", "vendor-website"), date(1, "orderedOn", "2012年秋")],
-		ways: [byMessage(TS)],
+		rentals: [{ vendor: TS, orderedVia: "vendor-website", orderedOn: "2012年秋" }],
+		ways: [byMessage(TS), dateWay(TS, "orderedOn", 0, "2012-10-01", "exposed", "2012年秋")],
 	},
 	{
 		name: "Telecom Square, nothing else remembered",
-		steps: [vendor(1, TS)],
-		ways: [byMessage(TS)],
+		rentals: [{ vendor: TS }],
+		ways: [
+			dateWay(TS, "orderedOn", 1, "2013-06", "not-exposed", ""),
+			dateWay(TS, "returnedOn", 0, "2008-05", "not-exposed", ""),
+		],
 	},
 	{
 		name: "XCom, ordered 20 February 2011, return not remembered",
-		steps: [vendor(1, XC), date(1, "orderedOn", "2011-02-20")],
-		ways: [byMessage(XC)],
+		rentals: [{ vendor: XC, orderedOn: "2011-02-20" }],
+		ways: [byMessage(XC), dateWay(XC, "returnedOn", 0, "2011-03-01", "not-exposed", "")],
 	},
 	{
 		name: "Telecom Square by phone, paid at the counter at pick-up, returned by courier in 2012",
-		steps: [
-			vendor(1, TS),
-			choice(1, "orderedVia", "other"),
-			choice(1, "returnedVia", "courier"),
-			date(1, "returnedOn", "2012"),
-			choice(1, "paidVia", "airport-counter"),
-			choice(1, "paidWhen", "another-time"),
+		rentals: [
+			{
+				vendor: TS,
+				orderedVia: "other",
+				returnedVia: "courier",
+				returnedOn: "2012",
+				paidVia: "airport-counter",
+				paidWhen: "another-time",
+			},
 		],
-		ways: [byMessage(TS)],
+		ways: [
+			dateWay(TS, "returnedOn", 0, "2012-03-01", "not-exposed", "2012"),
+			dateWay(TS, "returnedOn", 2, "2012-11-15", "exposed", "2012"),
+		],
 	},
 	{
 		name: "Telecom Square's website, 2011",
-		steps: [vendor(1, TS), choice(1, "orderedVia", "vendor-website"), date(1, "orderedOn", "2011")],
-		ways: [byMessage(TS)],
+		rentals: [{ vendor: TS, orderedVia: "vendor-website", orderedOn: "2011" }],
+		ways: [
+			dateWay(TS, "returnedOn", 0, "2011-08", "not-exposed", ""),
+			dateWay(TS, "returnedOn", 2, "2013-03", "not-exposed", ""),
+		],
+	},
+	{
+		name: "the company not remembered, Telecom Square's message came",
+		rentals: [{ vendor: "unknown", orderedVia: "vendor-website", orderedOn: "2012-07" }],
+		emails: { [TS]: "received" },
+		ways: [{ company: XC, field: "vendor", lead: 1, answer: vendor(1, XC), verdict: "exposed" }],
 	},
 ];
 
-/** The ways forward on the page, and each company's verdict. Evaluated in the page. */
+/** A case's answers as a person gives them, in the page's order. */
+export function settlingSteps(entry: SettlingCase): Step[] {
+	const steps: Step[] = [];
+	const rental = entry.rentals[0] ?? {};
+	if (rental.vendor) steps.push(vendor(1, rental.vendor));
+	for (const [company, answer] of Object.entries(entry.emails ?? {}) as [VendorId, EmailAnswer][])
+		steps.push(email(company, answer));
+	for (const field of ["orderedVia", "orderedOn", "returnedVia", "returnedOn", "paidVia", "paidWhen"] as const) {
+		const value = rental[field];
+		if (value === undefined || value === "") continue;
+		steps.push(field === "orderedOn" || field === "returnedOn" ? date(1, field, value) : choice(1, field, value));
+	}
+	return steps;
+}
+
+/** Whether a place the page names promises the verdict: "…, included" / 「…なら対象」. */
+export function promises(lead: string, verdict: Way["verdict"], locale: "ja" | "en"): boolean {
+	if (locale === "ja") return verdict === "exposed" ? /対象$/.test(lead) : /対象外$/.test(lead);
+	return verdict === "exposed" ? /(?<!not) included$/.test(lead) : / not included$/.test(lead);
+}
+
+/** The ways forward on the page with where each leads, and each company's verdict. Evaluated in the page. */
 export const SETTLE_PROBE = `(() => {
 	const sentences = [...document.querySelectorAll("output.verdict p.sentence")];
 	return {
-		controls: [...document.querySelectorAll("button.go-to")].map((button) => ({ id: button.id, text: button.textContent.trim() })),
+		controls: [...document.querySelectorAll("button.go-to")].map((button) => ({
+			id: button.id,
+			text: button.textContent.trim(),
+			leads: [...(button.parentElement?.querySelectorAll("ul.leads li") ?? [])].map((item) => item.textContent.trim()),
+		})),
 		verdicts: sentences.map((sentence) => sentence.dataset.verdict),
 		companyVerdicts: Object.fromEntries(
 			sentences.filter((sentence) => sentence.dataset.vendor).map((sentence) => [sentence.dataset.vendor, sentence.dataset.verdict]),
@@ -319,7 +377,7 @@ export const SETTLE_PROBE = `(() => {
 })()`;
 
 export interface SettleSeen {
-	controls: { id: string; text: string }[];
+	controls: { id: string; text: string; leads: string[] }[];
 	verdicts: string[];
 	companyVerdicts: Partial<Record<VendorId, string>>;
 }

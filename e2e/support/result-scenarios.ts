@@ -47,14 +47,14 @@ export const RESULT_SCENARIOS: readonly ResultScenario[] = [
 		emails: { [TS]: "received" },
 		headline: {
 			ja: [
-				"まとめ：あなたは2社の流出のうち、少なくとも一方の対象でした。",
+				"まとめ：あなたはテレコムスクエアの流出の対象でした。エクスコムグローバルの流出の対象だった可能性もあります。",
 				"テレコムスクエア：会社からのお知らせによると、あなたは流出の対象でした。",
-				"エクスコムグローバル：あなたのレンタルは流出の対象だった可能性があります。",
+				"エクスコムグローバル：このレンタルがエクスコムグローバルのものだった場合、流出の対象だった可能性があります。",
 			],
 			en: [
-				"Overall: you were in at least one of the two breaches.",
+				"Overall: you were in Telecom Square's breach, and may have been in XCom Global's.",
 				"Telecom Square: by the company's own message, you were in the breach.",
-				"XCom Global: your rental may have been in the breach.",
+				"XCom Global: if your rental was XCom Global's, it may have been in the breach.",
 			],
 		},
 	},
@@ -66,12 +66,12 @@ export const RESULT_SCENARIOS: readonly ResultScenario[] = [
 		],
 		headline: {
 			ja: [
-				"まとめ：あなたは2社の流出のうち、少なくとも一方の対象でした。",
+				"まとめ：あなたはテレコムスクエアの流出の対象でした（エクスコムグローバルは公表された条件では対象外）。",
 				"テレコムスクエア：あなたのレンタルは流出の対象でした。",
 				"エクスコムグローバル：公表された条件では、あなたのレンタルは流出の対象ではありませんでした。",
 			],
 			en: [
-				"Overall: you were in at least one of the two breaches.",
+				"Overall: you were in Telecom Square's breach (XCom Global was not included by the published criteria).",
 				"Telecom Square: your rental was in the breach.",
 				"XCom Global: by the published criteria, your rental was not included.",
 			],
@@ -331,6 +331,7 @@ export const TIMELINE_NAME = {
 export const WORDS = {
 	ja: {
 		copy: "結果をテキストでコピー",
+		todoJump: "今できること",
 		copied: "コピーしました。",
 		vendor: "どの会社でレンタルしましたか？",
 		orderedVia: "どうやって申し込みましたか？",
@@ -339,12 +340,12 @@ export const WORDS = {
 			[TS]: "2013年にテレコムスクエアから、流出についてのお知らせを受け取りましたか？",
 			[XC]: "2013年にエクスコムグローバルから、流出についてのお知らせを受け取りましたか？",
 		},
-		settleOrderedOn: "申込日に答える",
 		ordered: "申込：2012年7月（平成24年7月）",
 		orderedUnknown: "申込：覚えていない",
 	},
 	en: {
 		copy: "Copy a plain-text summary",
+		todoJump: "What to do now",
 		copied: "Copied.",
 		vendor: "Which company did you rent from?",
 		orderedVia: "How did you order?",
@@ -353,15 +354,15 @@ export const WORDS = {
 			[TS]: "In 2013, did Telecom Square write to you about the breach?",
 			[XC]: "In 2013, did XCom Global write to you about the breach?",
 		},
-		settleOrderedOn: "Answer: when you ordered",
 		ordered: "Ordered: July 2012",
 		orderedUnknown: "Ordered: not remembered",
 	},
 } as const;
 
 /**
- * "Possibly", and the question that settles it: the answers, the settle control's name, the
- * answer typed there and the definite verdict it gives.
+ * "Possibly", and the questions that can settle it: the answers, the settle controls' names (the
+ * company's message first, then the dates), the answer typed at the first date and the definite
+ * verdict it gives.
  */
 export const SETTLING = [
 	{
@@ -371,6 +372,11 @@ export const SETTLING = [
 		settleMessage: {
 			ja: "エクスコムグローバルからお知らせを受け取っていれば、そう答える",
 			en: "If XCom Global's message reached you: say so",
+		},
+		// The day inside the span that matters, as the question; then the return.
+		settleDates: {
+			ja: ["申込日は2013年4月23日以前ですか、それより後ですか？", "返却日に答える"],
+			en: ["When you ordered: on or before 23 April 2013, or after?", "Answer when you returned it"],
 		},
 		possibly: {
 			ja: "エクスコムグローバル：あなたのレンタルは流出の対象だった可能性があります。",
@@ -388,6 +394,10 @@ export const SETTLING = [
 		settleMessage: {
 			ja: "テレコムスクエアからお知らせを受け取っていれば、そう答える",
 			en: "If Telecom Square's message reached you: say so",
+		},
+		settleDates: {
+			ja: ["申込日は2013年4月30日以前ですか、それより後ですか？", "返却日に答える"],
+			en: ["When you ordered: on or before 30 April 2013, or after?", "Answer when you returned it"],
 		},
 		possibly: {
 			ja: "テレコムスクエア：あなたのレンタルは流出の対象だった可能性があります。",
