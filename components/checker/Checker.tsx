@@ -103,10 +103,17 @@ function focusElement(id: string, fallback: string, block: ScrollLogicalPosition
  * them: the style sheet says which with --pane-covers, so the breakpoint lives in one place.
  */
 /** Whether the answer's pane lies over the page (a narrow page) rather than beside the questions. */
-function covers(pane: HTMLElement): boolean {
-	const style = getComputedStyle(pane);
-	return style.position === "sticky" && style.getPropertyValue("--pane-covers").trim() === "1";
+function overPage(pane: HTMLElement): boolean {
+	return getComputedStyle(pane).getPropertyValue("--pane-covers").trim() === "1";
 }
+
+/** Whether the pane stays at the top over the page now (it may be too tall to: then it scrolls with it). */
+function covers(pane: HTMLElement): boolean {
+	return overPage(pane) && getComputedStyle(pane).position === "sticky";
+}
+
+/** The most of a window the bar may take and still stay at the top: above it, it scrolls with the page (200 % zoom). */
+const BAR_SHARE = 0.4;
 
 function useBarHeight(pane: { current: HTMLElement | null }, bar: { current: HTMLElement | null }) {
 	useLayoutEffect(() => {
@@ -114,8 +121,12 @@ function useBarHeight(pane: { current: HTMLElement | null }, bar: { current: HTM
 		const barElement = bar.current;
 		if (!paneElement || !barElement || typeof ResizeObserver === "undefined") return;
 		const root = document.documentElement;
-		const fit = () =>
+		const fit = () => {
+			// Over the page, the bar stays at the top only while it leaves the most of the window to the questions.
+			const fits = !overPage(paneElement) || barElement.offsetHeight <= window.innerHeight * BAR_SHARE;
+			paneElement.dataset.fits = String(fits);
 			root.style.setProperty("--bar-height", covers(paneElement) ? `${barElement.offsetHeight}px` : "0px");
+		};
 		const observer = new ResizeObserver(fit);
 		observer.observe(barElement);
 		observer.observe(paneElement);
