@@ -160,7 +160,8 @@ export const IN_VIEW_PROBE = `((answered) => {
 	const jumpPoint = jump && shown(jump) ? centre(jump) : undefined;
 	const active = document.activeElement;
 	const focusPoint = active && active !== document.body && shown(active) ? centre(active) : undefined;
-	const question = answered ? document.querySelector(answered)?.closest("fieldset, .question-slot, section.rental") : undefined;
+	const control = answered ? document.querySelector(answered) : null;
+	const question = control?.closest("fieldset, .question-slot, section.rental") ?? control;
 	const first = sentences[0];
 	let screens = null;
 	if (first && question) {
