@@ -44,7 +44,9 @@ describe.each(LOCALES)("%s", (locale) => {
 		expect(pathReach(TS, web as (typeof TS.paths)[number])).toEqual({ from: "2012-06-01", to: "2013-02-05" });
 		expect(whose).toContain("www.telecomsquare.co.jp");
 		// The two wordings of the card-payment server are not merged silently.
-		expect(whose).toMatch(locale === "ja" ? /公表された表現で細部が異なります/ : /published wordings of this part differ/);
+		expect(whose).toMatch(
+			locale === "ja" ? /公表された表現で細部が異なります/ : /published wordings of this part differ/,
+		);
 		expect(pathReach(XC, XC.paths[0] as (typeof XC.paths)[number])).toEqual({ from: "2011-03-07", to: "2013-04-23" });
 		expect(xcom?.sentences[1]).toContain(westernDay("2011-03-07", locale));
 		expect(xcom?.sentences[1]).toContain(westernDay("2013-04-23", locale));
@@ -54,7 +56,9 @@ describe.each(LOCALES)("%s", (locale) => {
 
 	test("what leaked: Telecom Square's in the notice's words, a maximum; XCom Global's confirmed; units kept", () => {
 		const leaked = telecomSquare?.sentences[2] ?? "";
-		expect(leaked).toContain(locale === "ja" ? "流出した可能性のある情報（告知の表現）" : "What may have leaked, in the notice's words");
+		expect(leaked).toContain(
+			locale === "ja" ? "流出した可能性のある情報（告知の表現）" : "What may have leaked, in the notice's words",
+		);
 		expect(leaked).toContain(figureText(locale, TS.records.value));
 		expect(figureText("en", TS.records.value)).toBe("up to 97,438 records");
 		// What every server held, and what only the corporate sites' server held, said apart.
@@ -68,7 +72,9 @@ describe.each(LOCALES)("%s", (locale) => {
 	});
 
 	test("nothing in the present tense about who runs a site today, and no era in English", () => {
-		const all = whatHappened(locale).flatMap((block) => block.sentences).join(" ");
+		const all = whatHappened(locale)
+			.flatMap((block) => block.sentences)
+			.join(" ");
 		expect(all).not.toMatch(/Wi-Ho!|runs|運営しています/);
 		if (locale === "en") expect(all).not.toMatch(/平成/);
 	});
