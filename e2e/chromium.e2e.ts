@@ -499,7 +499,7 @@ describe("popup and full page give the right verdict", () => {
 			.toBe("テレコムスクエア：あなたのレンタルは流出の対象だった可能性があります。");
 		const webB = full.getByRole("region", { name: /カード決済のサーバ/ });
 		await expect(webB.innerText()).resolves.toMatch(/公表された2つの表現で結果が異なります/);
-		await expect(webB.innerText()).resolves.toMatch(/発表当日の表現（対象外）/);
+		await expect(webB.innerText()).resolves.toMatch(/発表当日の表現（対象外）：① 2012年6月1日〜10月14日に/);
 		await expect(axe(full)).resolves.toEqual([]);
 		await full.screenshot({ path: join(SCREENSHOTS, "checker-ja.png"), fullPage: false });
 		await full.close();
@@ -600,6 +600,7 @@ describe("in English", () => {
 		// The way forward: the one answer that settles it, as a control that takes the person there.
 		// The company's message, not answered, could settle it too.
 		await full.getByText("3 answers could each settle this:").waitFor();
+		// "April 2013" was typed: the question is the day inside it that matters.
 		await full.getByRole("button", { name: "When you ordered: on or before 23 April 2013, or after?" }).click();
 		await expect
 			.poll(() =>

@@ -241,6 +241,7 @@ test("Firefox: full page with a trip, the company's email and a second rental", 
 		label?.querySelector("input")?.click();
 	});
 	await full.waitForFunction(() =>
+		// The overall line names what is included and what may be (round four, G12).
 		document
 			.querySelector("output.verdict")
 			?.textContent?.startsWith(
