@@ -160,7 +160,8 @@ export const IN_VIEW_PROBE = `((answered) => {
 	const jumpPoint = jump && shown(jump) ? centre(jump) : undefined;
 	const active = document.activeElement;
 	const focusPoint = active && active !== document.body && shown(active) ? centre(active) : undefined;
-	const control = answered ? document.querySelector(answered) : null;
+	// A press (another rental) moves the focus to what it made: that is where the person is.
+	const control = answered === "@focus" ? document.activeElement : answered ? document.querySelector(answered) : null;
 	const question = control?.closest("fieldset, .question-slot, section.rental") ?? control;
 	const first = sentences[0];
 	let screens = null;
@@ -193,9 +194,10 @@ export interface InView {
 	screens: number | null;
 }
 
-/** The probe applied to the question a step answered. */
+/** The probe applied to the question a step answered (after a press, to where the focus went). */
 export function inViewProbe(step: Step | undefined): string {
-	return `${IN_VIEW_PROBE}(${JSON.stringify(step ? stepSelector(step) : null)})`;
+	const where = step === undefined ? null : "click" in step ? "@focus" : stepSelector(step);
+	return `${IN_VIEW_PROBE}(${JSON.stringify(where)})`;
 }
 
 /**
