@@ -60,6 +60,11 @@ async function settled(target: Page) {
 	await target.waitForTimeout(300);
 }
 
+/** For a screenshot: the "result changed" mark a person sees for a few seconds is gone. */
+async function unmarked(page: Page): Promise<void> {
+	await page.locator(".changed-note").waitFor({ state: "detached", timeout: 10_000 });
+}
+
 describe("the banner, on every vendor host in the data", () => {
 	test.each(VENDOR_HOSTS.map((entry) => [entry.host, entry.vendor] as const))("%s (%s)", async (host) => {
 		for (const url of [`http://${host}/`, `http://${host}:8080/plans?q=1`]) {
@@ -381,6 +386,7 @@ describe("phones: the popup and the full checker", () => {
 				// Playwright's screenshot applies the context's own viewport: give it the phone's.
 				await phone.setViewportSize({ width, height });
 				await phone.locator("#q-r1-orderedOn input[type=text]").focus();
+				await unmarked(phone);
 				await phone.screenshot({ path: join(SCREENSHOTS, `phone-${path.slice(1).replace(".html", "")}-ja.png`) });
 			}
 			await phone.close();
@@ -482,6 +488,7 @@ describe("popup and full page give the right verdict", () => {
 		await expect(axe(popup)).resolves.toEqual([]);
 		await popup.setViewportSize({ width: 420, height: 760 });
 		await form.verdict().scrollIntoViewIfNeeded();
+		await unmarked(popup);
 		await popup.screenshot({ path: join(SCREENSHOTS, "popup-ja.png") });
 		await popup.close();
 	});
@@ -501,6 +508,7 @@ describe("popup and full page give the right verdict", () => {
 		await expect(webB.innerText()).resolves.toMatch(/公表された2つの表現で結果が異なります/);
 		await expect(webB.innerText()).resolves.toMatch(/発表当日の表現（対象外）：① 2012年6月1日〜10月14日に/);
 		await expect(axe(full)).resolves.toEqual([]);
+		await unmarked(full);
 		await full.screenshot({ path: join(SCREENSHOTS, "checker-ja.png"), fullPage: false });
 		await full.close();
 	});
@@ -614,6 +622,7 @@ describe("in English", () => {
 		await form.typeDate(/When did you order/, "H25.4.1");
 		await expect.poll(() => form.verdict().innerText()).toBe("XCom Global: your rental was in the breach.");
 		await expect(axe(full)).resolves.toEqual([]);
+		await unmarked(full);
 		await full.screenshot({ path: join(SCREENSHOTS, "checker-en.png") });
 		await full.close();
 	});
@@ -638,6 +647,7 @@ describe("in English", () => {
 		// Playwright's screenshot applies the context's own viewport: give it the phone's.
 		await phone.setViewportSize({ width: 360, height: 640 });
 		await form.verdict().scrollIntoViewIfNeeded();
+		await unmarked(phone);
 		await phone.screenshot({ path: join(SCREENSHOTS, "phone-checker-en.png") });
 		await phone.close();
 	});
