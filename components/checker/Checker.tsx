@@ -112,8 +112,8 @@ function covers(pane: HTMLElement): boolean {
 	return overPage(pane) && getComputedStyle(pane).position === "sticky";
 }
 
-/** The most of a window the bar may take and still stay at the top: above it, it scrolls with the page (200 % zoom). */
-const BAR_SHARE = 0.4;
+/** The most of a window the bar may take and still stay at the top: above it, it scrolls with the page (200 % zoom on a phone). */
+const BAR_SHARE = 0.45;
 
 function useBarHeight(pane: { current: HTMLElement | null }, bar: { current: HTMLElement | null }) {
 	useLayoutEffect(() => {
@@ -121,20 +121,20 @@ function useBarHeight(pane: { current: HTMLElement | null }, bar: { current: HTM
 		const barElement = bar.current;
 		if (!paneElement || !barElement || typeof ResizeObserver === "undefined") return;
 		const root = document.documentElement;
-		const fit = () => {
+		const measure = () => {
 			// Over the page, the bar stays at the top only while it leaves the most of the window to the questions.
 			const fits = !overPage(paneElement) || barElement.offsetHeight <= window.innerHeight * BAR_SHARE;
 			paneElement.dataset.fits = String(fits);
 			root.style.setProperty("--bar-height", covers(paneElement) ? `${barElement.offsetHeight}px` : "0px");
 		};
-		const observer = new ResizeObserver(fit);
+		const observer = new ResizeObserver(measure);
 		observer.observe(barElement);
 		observer.observe(paneElement);
-		window.addEventListener("resize", fit);
-		fit();
+		window.addEventListener("resize", measure);
+		measure();
 		return () => {
 			observer.disconnect();
-			window.removeEventListener("resize", fit);
+			window.removeEventListener("resize", measure);
 			root.style.removeProperty("--bar-height");
 		};
 	}, [pane, bar]);
@@ -260,6 +260,8 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 		setPending({ kind: "question", rental, field, vendor });
 	};
 	const showResult = (id: string, block: ScrollLogicalPosition) => {
+		// Once the person is back in the result, the way back has done its work.
+		setWayBack(undefined);
 		setExpanded(true);
 		// Where the control came from is gone (the answer settled it): the result from its top.
 		setPending({ kind: "element", id, fallback: "result-panel", block });
@@ -288,34 +290,31 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 					<ResultHeadline view={view} waiting={waiting} />
 					{shown ? (
 						<div class="bar-actions">
-							<button
-								type="button"
-								class="bar-button toggle-result"
-								aria-expanded={expanded}
-								aria-controls="result-panel"
-								onClick={() => {
-									// Opened by hand, the full result starts at its top.
-									if (!expanded && panel.current) panel.current.scrollTop = 0;
-									setExpanded(!expanded);
-								}}
-							>
-								{viewMessage(t.locale, "fullResult")}
-							</button>
+							{/* Back from a question the result took the person to: in the full result's place,
+							    so the bar keeps one row of controls on a phone. */}
+							{wayBack && !expanded ? (
+								<button type="button" class="bar-button way-back" onClick={() => showResult(wayBack, "center")}>
+									{viewMessage(t.locale, "backToResult")}
+								</button>
+							) : (
+								<button
+									type="button"
+									class="bar-button toggle-result"
+									aria-expanded={expanded}
+									aria-controls="result-panel"
+									onClick={() => {
+										// Opened by hand, the full result starts at its top.
+										if (!expanded && panel.current) panel.current.scrollTop = 0;
+										setWayBack(undefined);
+										setExpanded(!expanded);
+									}}
+								>
+									{viewMessage(t.locale, "fullResult")}
+								</button>
+							)}
 							<button type="button" class="bar-button todo-jump" onClick={() => showResult("todo-heading", "start")}>
 								{viewMessage(t.locale, "todoJump")}
 							</button>
-							{wayBack ? (
-								<button
-									type="button"
-									class="bar-button way-back"
-									onClick={() => {
-										setWayBack(undefined);
-										showResult(wayBack, "center");
-									}}
-								>
-									{viewMessage(t.locale, "backToResult")}
-								</button>
-							) : null}
 						</div>
 					) : null}
 				</div>

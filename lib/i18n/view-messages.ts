@@ -9,7 +9,7 @@ import type { Locale, Text } from "./text";
 export const viewMessages = {
 	fullResult: { ja: "詳しい結果", en: "Full result" },
 	todoJump: { ja: "今できること", en: "What to do now" },
-	backToResult: { ja: "結果に戻る", en: "Back to the result" },
+	backToResult: { ja: "結果に戻る", en: "Back to result" },
 	verdictChanged: { ja: "結果が変わりました", en: "The result changed" },
 	allStepsDone: {
 		ja: "すべての手順を終えました。",
