@@ -4,9 +4,12 @@ import { WxtVitest } from "wxt/testing/vitest-plugin";
 
 export default defineConfig({
 	plugins: [WxtVitest()],
-	// WxtVitest does not run wxt.config.ts's Vite plugins: give the content script its facts here.
+	// WxtVitest does not run wxt.config.ts's Vite plugins: give the pages their built facts here.
 	resolve: {
-		alias: { "virtual:banner-facts": fileURLToPath(new URL("entrypoints/__tests__/banner-facts.ts", import.meta.url)) },
+		alias: {
+			"virtual:banner-facts": fileURLToPath(new URL("entrypoints/__tests__/banner-facts.ts", import.meta.url)),
+			"virtual:what-happened": fileURLToPath(new URL("entrypoints/__tests__/what-happened.ts", import.meta.url)),
+		},
 	},
 	test: {
 		environment: "node",

@@ -6,6 +6,7 @@ import { defineConfig } from "wxt";
 import { allBannerFacts } from "./lib/banner/banner-facts";
 import { contentScriptFacts } from "./lib/banner/banner-view";
 import { matchPatternsFor } from "./lib/banner/sites";
+import { whatHappenedInBoth } from "./lib/checker/what-happened";
 
 /** The icon sizes generated from assets/icon.svg, and those the toolbar button uses. */
 export const ICON_SIZES = [128, 96, 48, 32, 16] as const;
@@ -58,8 +59,23 @@ function bannerFactsModule(): Plugin {
 	};
 }
 
+/**
+ * `virtual:what-happened`: the first screen's "what happened" (lib/checker/what-happened.ts),
+ * written out from lib/incidents at build time in both languages, so the popup's start carries
+ * a few sentences rather than the incident data.
+ */
+function whatHappenedModule(): Plugin {
+	const id = "virtual:what-happened";
+	return {
+		name: "what-happened",
+		resolveId: (source) => (source === id ? `\0${id}` : undefined),
+		load: (source) =>
+			source === `\0${id}` ? `export const whatHappened = ${JSON.stringify(whatHappenedInBoth())};` : undefined,
+	};
+}
+
 export default defineConfig({
-	vite: () => ({ plugins: [bannerFactsModule()] }),
+	vite: () => ({ plugins: [bannerFactsModule(), whatHappenedModule()] }),
 	imports: false,
 	modules: ["@wxt-dev/webextension-polyfill", "@wxt-dev/auto-icons"],
 	// One drawing, every size both stores and both browsers ask for (Chrome 16/32/48/128, AMO 48/96).

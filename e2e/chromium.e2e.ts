@@ -60,6 +60,11 @@ async function settled(target: Page) {
 	await target.waitForTimeout(300);
 }
 
+/** For a screenshot: the "result changed" mark a person sees for a few seconds is gone. */
+async function unmarked(page: Page): Promise<void> {
+	await page.locator(".changed-note").waitFor({ state: "detached", timeout: 10_000 });
+}
+
 describe("the banner, on every vendor host in the data", () => {
 	test.each(VENDOR_HOSTS.map((entry) => [entry.host, entry.vendor] as const))("%s (%s)", async (host) => {
 		for (const url of [`http://${host}/`, `http://${host}:8080/plans?q=1`]) {
@@ -362,15 +367,26 @@ describe("phones: the popup and the full checker", () => {
 			await expect
 				.poll(() => form.verdict().innerText())
 				.toBe("テレコムスクエア：あなたのレンタルは流出の対象でした。");
+			// The full result, one tap from the verdict bar (issue 23): its cards, and 44 px targets in it too.
+			const toggle = phone.locator(".verdict-bar .toggle-result");
+			await toggle.click();
 			await phone.locator(".finding").first().waitFor();
 			await expect(phone.evaluate(PHONE_LAYOUT_PROBE)).resolves.toEqual({ sideways: 0, tooSmall: 0 });
-			// 200 % zoom lays the page out in half the CSS pixels: text still wraps inside it.
+			await toggle.click();
+			await expect(phone.evaluate(PHONE_LAYOUT_PROBE)).resolves.toEqual({ sideways: 0, tooSmall: 0 });
+			// 200 % zoom lays the page out in half the CSS pixels: text still wraps inside it, and the
+			// bar, too tall to stay at the top of so small a window, scrolls with the page.
 			await emulate(2);
 			const zoomed = (await phone.evaluate(PHONE_LAYOUT_PROBE)) as { scrollWidth: number; width: number };
 			expect(zoomed.scrollWidth).toBe(zoomed.width);
+			await expect
+				.poll(() => phone.evaluate(() => getComputedStyle(document.querySelector(".verdict-area") as Element).position))
+				.toBe("static");
 			if (width === 360) {
 				// Playwright's screenshot applies the context's own viewport: give it the phone's.
 				await phone.setViewportSize({ width, height });
+				await phone.locator("#q-r1-orderedOn input[type=text]").focus();
+				await unmarked(phone);
 				await phone.screenshot({ path: join(SCREENSHOTS, `phone-${path.slice(1).replace(".html", "")}-ja.png`) });
 			}
 			await phone.close();
@@ -471,7 +487,12 @@ describe("popup and full page give the right verdict", () => {
 		await expect.poll(() => form.verdict().innerText()).toBe("テレコムスクエア：あなたのレンタルは流出の対象でした。");
 		await expect(axe(popup)).resolves.toEqual([]);
 		await popup.setViewportSize({ width: 420, height: 760 });
-		await form.verdict().scrollIntoViewIfNeeded();
+		// The popup as it opens again with these answers: from the top, the verdict bar and the full
+		// result open under it.
+		await popup.evaluate(() => scrollTo(0, 0));
+		await popup.locator(".verdict-bar .toggle-result").click();
+		await popup.locator(".verdict-bar .toggle-result").blur();
+		await unmarked(popup);
 		await popup.screenshot({ path: join(SCREENSHOTS, "popup-ja.png") });
 		await popup.close();
 	});
@@ -491,6 +512,7 @@ describe("popup and full page give the right verdict", () => {
 		await expect(webB.innerText()).resolves.toMatch(/公表された2つの表現で結果が異なります/);
 		await expect(webB.innerText()).resolves.toMatch(/発表当日の表現（対象外）：① 2012年6月1日〜10月14日に/);
 		await expect(axe(full)).resolves.toEqual([]);
+		await unmarked(full);
 		await full.screenshot({ path: join(SCREENSHOTS, "checker-ja.png"), fullPage: false });
 		await full.close();
 	});
@@ -604,6 +626,7 @@ describe("in English", () => {
 		await form.typeDate(/When did you order/, "H25.4.1");
 		await expect.poll(() => form.verdict().innerText()).toBe("XCom Global: your rental was in the breach.");
 		await expect(axe(full)).resolves.toEqual([]);
+		await unmarked(full);
 		await full.screenshot({ path: join(SCREENSHOTS, "checker-en.png") });
 		await full.close();
 	});
@@ -628,6 +651,7 @@ describe("in English", () => {
 		// Playwright's screenshot applies the context's own viewport: give it the phone's.
 		await phone.setViewportSize({ width: 360, height: 640 });
 		await form.verdict().scrollIntoViewIfNeeded();
+		await unmarked(phone);
 		await phone.screenshot({ path: join(SCREENSHOTS, "phone-checker-en.png") });
 		await phone.close();
 	});
