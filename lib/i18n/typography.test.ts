@@ -3,6 +3,7 @@ import { incidents, vendors } from "../incidents";
 import { bannerMessages } from "./banner-messages";
 import { messages } from "./messages";
 import { resultMessages } from "./result-messages";
+import { tabSiteMessages } from "./tab-site-messages";
 import { timelineMessages } from "./timeline-messages";
 import { japaneseTypographyProblems, repeatedSentences } from "./typography";
 
@@ -55,6 +56,7 @@ describe("every Japanese text the product carries keeps the rules", () => {
 		...texts(resultMessages, "resultMessages"),
 		...texts(timelineMessages, "timelineMessages"),
 		...texts(bannerMessages, "bannerMessages"),
+		...texts(tabSiteMessages, "tabSiteMessages"),
 		...incidents.flatMap((incident) => [...texts(incident, incident.id)]),
 		...vendors.flatMap((vendor) => [...texts(vendor, vendor.id)]),
 	];
