@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { allBannerFacts } from "../lib/banner/banner-facts";
 import { headlineOf } from "../lib/banner/banner-view";
 import { TOOLBAR } from "../lib/banner/toolbar";
@@ -73,6 +73,10 @@ describe.each([
 	});
 	afterAll(async () => {
 		await side?.close();
+	});
+	// A page that got a "hide" stored must not take the banner away from the next test.
+	afterEach(async () => {
+		await side.clearStorage();
 	});
 
 	/** The middle of each part the guard looks at, on the plain page: what a page knows of the banner's layout. */
@@ -313,7 +317,6 @@ describe.each([
 			for (const button of await tab.banner.buttons()) expect(button.box.height).toBeGreaterThanOrEqual(44);
 			expect(await tab.banner.text()).toContain(words("bannerCheck", "en"));
 			await tab.close();
-			await side.clearStorage();
 		});
 	});
 });

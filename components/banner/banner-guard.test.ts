@@ -257,6 +257,18 @@ describe('covers that hit testing passes through (issue "the vendor\'s page, rou
 	});
 });
 
+test("a page that closes the banner's popover: it is shown again at once, no warning", async () => {
+	await settle(50);
+	host.hidePopover();
+	const toggle = new Event("toggle");
+	Object.assign(toggle, { newState: "closed" });
+	Object.defineProperty(toggle, "target", { value: host });
+	guard?.toggled(toggle);
+	await settle(200);
+	expect(open).toBe(true);
+	expect(blocked).not.toHaveBeenCalled();
+});
+
 describe("zoom: the page's is undone, a phone's shrink made up for, a person's own left alone", () => {
 	test("a page's zoom on <html>, once: undone on the host, no warning", async () => {
 		document.documentElement.style.zoom = "0.05";

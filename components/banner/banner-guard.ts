@@ -298,7 +298,11 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, options: GuardO
 		soon,
 		toggled(event) {
 			const { target, newState } = event as ToggleEvent;
-			if (target === host) return;
+			// Its own popover opening is no news; closing, or anyone else's, may be.
+			if (target === host) {
+				if (newState !== "open") soon();
+				return;
+			}
 			if (newState === "open") above = target as Element;
 			soon();
 		},
