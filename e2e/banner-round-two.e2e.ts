@@ -113,6 +113,24 @@ describe.each([
 			await tab.close();
 		});
 
+		test("look-alike-in-closed-root: Chromium raises the banner; Firefox, with no occlusion signal, keeps the toolbar's mark", async () => {
+			const before = await side.tabs();
+			const tab = await side.open(`${VENDOR}/attack/look-alike-in-closed-root`);
+			await tab.move(1, 1);
+			await pause(600);
+			if (name === "Chromium") await expectWarned(tab, reference, headline());
+			else {
+				// Firefox: what no page can draw says it all the same — the toolbar's mark on this tab,
+				// and the popup it opens names the site and its company (STORE.md, "Firefox").
+				await tab.banner.waitFor();
+				expect(await tab.badge()).toBe(TOOLBAR.shown.text);
+				expect(await tab.popup()).toMatch(/\/popup\.html#vendor=telecom-square&site=wi-ho\.net$/);
+			}
+			await expectNothingKept(before + 1);
+			await expectResponsive(tab);
+			await tab.close();
+		});
+
 		test("pinhole-link: a click beside the middles reaches the banner, not the page's link", async () => {
 			const tab = await side.open(`${VENDOR}/attack/pinhole-link?holes=${await middles()}`);
 			await tab.move(1, 1);

@@ -175,6 +175,14 @@ export const COVER_ATTACKS: Record<string, Attack> = {
 			`const p=document.createElement('div');p.popover='manual';p.style.cssText='position:fixed;inset:auto 0 0 0;height:'+Math.ceil(h.getBoundingClientRect().height)+'px;margin:0;border:0;padding:12px;box-sizing:border-box;background:#e8f5e9;color:#1b5e20;font:16px sans-serif;pointer-events:none';p.textContent='${NOT_AFFECTED}';document.body.append(p);p.showPopover()`,
 		),
 	},
+	// The same look-alike, inside a closed shadow root of the page's: its toggle event never
+	// leaves that root, so only occlusion tracking (Chromium) can tell it is there.
+	"look-alike-in-closed-root": {
+		head: ON_BANNER,
+		body: later(
+			`const d=document.createElement('div');document.body.append(d);const p=document.createElement('div');d.attachShadow({mode:'closed'}).append(p);p.popover='manual';p.style.cssText='position:fixed;inset:auto 0 0 0;height:'+Math.ceil(h.getBoundingClientRect().height)+'px;margin:0;border:0;padding:12px;box-sizing:border-box;background:#e8f5e9;color:#1b5e20;font:16px sans-serif;pointer-events:none';p.textContent='${NOT_AFFECTED}';p.showPopover()`,
+		),
+	},
 	// The same, painted by a popover's ::backdrop; the popover itself is a pixel off screen.
 	backdrop: {
 		head:
