@@ -281,14 +281,6 @@ test("the details' style sheet, sent with the panel, is parsed only when the pan
 	expect(banner.shadow.adoptedStyleSheets).toHaveLength(2);
 });
 
-test("rewriting the closed markup keeps a fallback <style>", () => {
-	const root = document.createElement("div").attachShadow({ mode: "open" });
-	root.innerHTML = "<style>p{}</style>";
-	writeBanner(root, facts.vendors[0]?.closed.en ?? "");
-	expect(root.firstElementChild?.tagName).toBe("STYLE");
-	expect(root.querySelector(".headline")).not.toBeNull();
-});
-
 test("in an XML document (innerHTML parses XML there), markup is parsed as HTML all the same", () => {
 	const root = document.createElement("div").attachShadow({ mode: "open" });
 	// As an XML document's parser answers markup that is not well-formed XML.

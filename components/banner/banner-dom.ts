@@ -47,13 +47,8 @@ export function setMarkup(parent: Element | ShadowRoot, markup: string): void {
 	}
 }
 
-/** Writes the closed banner's markup into the root, keeping a fallback `<style>` (see adoptStyle). */
-export function writeBanner(root: ShadowRoot, markup: string): void {
-	const first = root.firstElementChild;
-	const style = first?.localName === "style" ? first : null;
-	setMarkup(root, markup);
-	if (style) root.prepend(style);
-}
+/** Writes the closed banner's markup into the root (its style sheets are adopted, not in it). */
+export const writeBanner = setMarkup;
 
 /** Wires the banner that `closedBannerMarkup` wrote into `root` (it may be rewritten before mounting). */
 export function wireBanner(root: ShadowRoot, actions: BannerActions): BannerView {
@@ -163,20 +158,11 @@ export function wireBanner(root: ShadowRoot, actions: BannerActions): BannerView
 
 /**
  * A style sheet for the shadow root, as a constructed sheet: a page's `style-src` policy does not
- * apply to it, where Firefox blocks a `<style>` element that a content script adds under a strict
- * policy. Where constructing one fails, a `<style>` element does.
+ * apply to it (Firefox blocks a `<style>` element that a content script adds under a strict one),
+ * and every browser the manifests claim has them (Chrome 73, Firefox 101).
  */
 export function adoptStyle(root: ShadowRoot, css: string): void {
-	try {
-		const sheet = new CSSStyleSheet();
-		sheet.replaceSync(css);
-		const before = root.adoptedStyleSheets.length;
-		root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-		if (root.adoptedStyleSheets.length === before + 1) return;
-	} catch {
-		// Fall through to the element.
-	}
-	const style = document.createElementNS(HTML_NS, "style");
-	style.textContent = css;
-	root.prepend(style);
+	const sheet = new CSSStyleSheet();
+	sheet.replaceSync(css);
+	root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

@@ -93,8 +93,12 @@ afterEach(() => {
 });
 
 describe("the host", () => {
-	test("is mounted as a child of <html>, as a manual popover", () => {
+	test("is mounted as a child of <html> at once, and goes into the top layer once the page has loaded", async () => {
 		expect(host.parentNode).toBe(document.documentElement);
+		// Showing a popover forces the page's style and layout: not while it loads.
+		expect(host.hasAttribute("popover")).toBe(false);
+		expect(open).toBe(false);
+		await settle(20);
 		expect(host.getAttribute("popover")).toBe("manual");
 		expect(open).toBe(true);
 	});

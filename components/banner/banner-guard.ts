@@ -8,7 +8,7 @@ import type { Ears } from "./banner-input";
  * the banner; what is left to the page is the host element itself and the page around it, and
  * this watches those:
  * - attributes the page adds to the host (inert, hidden, style…) are taken off at once;
- * - the host stays a child of <html> in the top layer: put back where a page moves or removes it
+ * - the host stays a child of <html>, in the top layer once the page has loaded: put back where a page moves or removes it
  *   (with backoff), shown again where a page closes its popover, raised again where something of
  *   the page's is drawn over it — found by hit testing, by the page's own top-layer elements that
  *   opened after it, and in Chromium by occlusion tracking (IntersectionObserver v2), which also
@@ -114,7 +114,7 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, options: GuardO
 	};
 	const mount = () => {
 		document.documentElement?.append(host);
-		show();
+		if (started) show();
 	};
 	/** Last in the top layer again: drawn over whatever the page put there before. */
 	const raise = () => {
@@ -139,14 +139,20 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, options: GuardO
 	};
 
 	const attributes = new MutationObserver(() => {
-		const foreign = host.getAttributeNames().filter((name) => !(HOST_ATTRIBUTES as readonly string[]).includes(name));
-		const ours = host.getAttribute("popover") === "manual" && host.hasAttribute("data-wifi-breach-banner");
+		// Before the first check the host is not yet a popover (see `start`): a `popover` is the page's.
+		const foreign = host
+			.getAttributeNames()
+			.filter((name) => !(HOST_ATTRIBUTES as readonly string[]).includes(name) || (name === "popover" && !started));
+		const ours =
+			(!started || host.getAttribute("popover") === "manual") && host.hasAttribute("data-wifi-breach-banner");
 		if (foreign.length === 0 && ours) return;
 		if (repairs(performance.now()) === undefined) return giveUp();
 		for (const name of foreign) host.removeAttribute(name);
 		host.setAttribute("data-wifi-breach-banner", "");
-		if (host.getAttribute("popover") !== "manual") host.setAttribute("popover", "manual");
-		show();
+		if (started) {
+			if (host.getAttribute("popover") !== "manual") host.setAttribute("popover", "manual");
+			show();
+		}
 	});
 	/**
 	 * document.open() erased every listener (before the guard began, too: a window the page opens
@@ -231,8 +237,7 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, options: GuardO
 	}
 	/** The page's zoom (and shrink) multiplies into the host's: the host takes the inverse, in its own rule. */
 	function unzoom(factor: number) {
-		const sheet = root.adoptedStyleSheets[0] ?? root.querySelector("style")?.sheet;
-		const rule = sheet?.cssRules[0] as CSSStyleRule | undefined;
+		const rule = root.adoptedStyleSheets[0]?.cssRules[0] as CSSStyleRule | undefined;
 		if (!rule?.style) return;
 		rule.style.setProperty("zoom", String(1 / factor), "important");
 		zoom = factor;
@@ -262,9 +267,17 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, options: GuardO
 	function soon() {
 		if (checking === undefined && started && !done) checking = setTimeout(check, SOON_MS);
 	}
+	/**
+	 * Once the page has loaded (or after a few seconds all the same): into the top layer, and the
+	 * checks begin. Until then the host is a fixed box at the highest z-index, after everything of
+	 * the page's: showing a popover forces the page's style and layout at once, which must not
+	 * happen while it loads (issue "at the floor").
+	 */
 	function start() {
 		if (started || done) return;
 		started = true;
+		host.setAttribute("popover", "manual");
+		show();
 		every = setInterval(soon, EVERY_MS);
 		watch();
 		window.visualViewport?.addEventListener("resize", soon);
@@ -285,7 +298,6 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, options: GuardO
 	}
 
 	heard();
-	host.setAttribute("popover", "manual");
 	mount();
 	attributes.observe(host, { attributes: true });
 	tree.observe(document, { childList: true });
