@@ -21,8 +21,9 @@ import type { Ears } from "./banner-input";
  * A click or a key acts on the banner only while it is seen uncovered (`clear`): a look-alike that
  * clicks pass through cannot make a person hide the banner.
  * Checks are cheap (a few boxes and hit tests, no loops of forced layouts) and off the critical
- * path: the first runs once the page has loaded, then every few seconds while the tab is shown,
- * and soon after anything that may have moved the banner. Each repair is budgeted, and a check
+ * path: the first runs once the page has loaded, then every few seconds while the tab is shown —
+ * ever less often while they find nothing, so a page that leaves the banner alone pays next to
+ * nothing — and soon after anything that may have moved the banner. Each repair is budgeted, and a check
  * that finds what the last one repaired undone counts as a miss; a page that undoes them gets the
  * toolbar warning instead (`blocked`), and the guard stops fighting, so the tab stays responsive.
  */
@@ -53,6 +54,8 @@ const MAX_REPAIRS = 12;
 const WINDOW_MS = 10_000;
 const BACKOFF_MS = [0, 250, 1000];
 const EVERY_MS = 2000;
+/** While every check finds the banner as it should be, they come ever less often, down to this. */
+const QUIET_EVERY_MS = 16_000;
 /** A page that never finishes loading is checked after this long all the same. */
 const LATEST_FIRST_MS = 3000;
 const SOON_MS = 50;
@@ -64,7 +67,8 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, options: GuardO
 	let html = document.documentElement;
 	let remounting: ReturnType<typeof setTimeout> | undefined;
 	let checking: ReturnType<typeof setTimeout> | undefined;
-	let every: ReturnType<typeof setInterval> | undefined;
+	let every: ReturnType<typeof setTimeout> | undefined;
+	let interval = EVERY_MS;
 	let started = false;
 	let done = false;
 	let misses = 0;
@@ -228,12 +232,21 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, options: GuardO
 			return again();
 		}
 		misses = 0;
+		interval = Math.min(interval * 2, QUIET_EVERY_MS);
 		keepSpace(page, host.getBoundingClientRect().height);
 	}
 	/** Twice in a row not as it should be: nothing left to repair, so the toolbar warns. */
 	function again() {
+		interval = EVERY_MS;
 		if (++misses > 1) return giveUp();
 		soon();
+	}
+	/** The next of the periodic checks, a few seconds away: more, while nothing changes. */
+	function tick() {
+		every = setTimeout(() => {
+			soon();
+			tick();
+		}, interval);
 	}
 	/** The page's zoom (and shrink) multiplies into the host's: the host takes the inverse, in its own rule. */
 	function unzoom(factor: number) {
@@ -267,6 +280,9 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, options: GuardO
 	function soon() {
 		if (checking === undefined && started && !done) checking = setTimeout(check, SOON_MS);
 	}
+	function afterLoad() {
+		setTimeout(start, 0);
+	}
 	/**
 	 * Once the page has loaded (or after a few seconds all the same): into the top layer, and the
 	 * checks begin. Until then the host is a fixed box at the highest z-index, after everything of
@@ -278,7 +294,7 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, options: GuardO
 		started = true;
 		host.setAttribute("popover", "manual");
 		show();
-		every = setInterval(soon, EVERY_MS);
+		tick();
 		watch();
 		window.visualViewport?.addEventListener("resize", soon);
 		// When the loaded page leaves the main thread idle, so the check takes nothing from it.
@@ -292,8 +308,8 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, options: GuardO
 		occlusion.disconnect();
 		clearTimeout(remounting);
 		clearTimeout(checking);
-		clearInterval(every);
-		window.removeEventListener("load", start);
+		clearTimeout(every);
+		window.removeEventListener("load", afterLoad);
 		window.visualViewport?.removeEventListener("resize", soon);
 	}
 
@@ -302,9 +318,10 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, options: GuardO
 	attributes.observe(host, { attributes: true });
 	tree.observe(document, { childList: true });
 	if (html) tree.observe(html, { childList: true });
-	// The first check waits for the page's load, off its critical path.
-	if (document.readyState === "complete") setTimeout(start, 0);
-	else window.addEventListener("load", start);
+	// The first check waits for the page's load, and runs after it: off its critical path, and out
+	// of its load event (whose end the realistic page's budget measures).
+	if (document.readyState === "complete") afterLoad();
+	else window.addEventListener("load", afterLoad);
 	setTimeout(start, LATEST_FIRST_MS);
 	return {
 		soon,
