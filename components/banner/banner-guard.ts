@@ -224,6 +224,8 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, options: GuardO
 		for (const part of seen()) {
 			const box = part.getBoundingClientRect();
 			if (!inSight(box, view, scale)) return again();
+			// Where occlusion tracking reports whatever is drawn over the banner, hit tests add nothing.
+			if (tracksOcclusion) continue;
 			const [x, y] = middle(box);
 			covered ||= document.elementFromPoint(x, y) !== host;
 		}
