@@ -8,11 +8,12 @@ import type { Ears } from "./banner-input";
  * the banner; what is left to the page is the host element itself and the page around it, and
  * this watches those:
  * - attributes the page adds to the host (inert, hidden, style…) are taken off at once;
- * - the host stays a child of <html>, in the top layer once the page has loaded: put back where a page moves or removes it
- *   (with backoff), shown again where a page closes its popover, raised again where something of
- *   the page's is drawn over it — found by hit testing, by the page's own top-layer elements that
- *   opened after it, and in Chromium by occlusion tracking (IntersectionObserver v2), which also
- *   sees what hit testing passes through (`pointer-events: none`);
+ * - the host stays a child of <html>, in the top layer once the page has loaded: put back where a
+ *   page moves or removes it (with backoff), shown again where a page closes its popover, raised
+ *   again where something of the page's is drawn over it — found by hit testing, by the page's own
+ *   top-layer elements that opened after it, and in Chromium by occlusion tracking
+ *   (IntersectionObserver v2), which also sees what hit testing passes through
+ *   (`pointer-events: none`);
  * - a page's zoom on <html> is undone on the host, and its script animations of the host
  *   cancelled; where a phone draws the page shrunk (a desktop viewport), the host takes the
  *   inverse scale, so it is drawn at its own size (a person's own zoom is left alone);
@@ -23,9 +24,10 @@ import type { Ears } from "./banner-input";
  * Checks are cheap (a few boxes and hit tests, no loops of forced layouts) and off the critical
  * path: the first runs once the page has loaded, then every few seconds while the tab is shown —
  * ever less often while they find nothing, so a page that leaves the banner alone pays next to
- * nothing — and soon after anything that may have moved the banner. Each repair is budgeted, and a check
- * that finds what the last one repaired undone counts as a miss; a page that undoes them gets the
- * toolbar warning instead (`blocked`), and the guard stops fighting, so the tab stays responsive.
+ * nothing — and soon after anything that may have moved the banner. Each repair is budgeted, and
+ * a check that finds what the last one repaired undone counts as a miss; a page that undoes them
+ * gets the toolbar warning instead (`blocked`), and the guard stops fighting, so the tab stays
+ * responsive.
  */
 export interface Guard {
 	/** Checks soon (coalesced): something may have changed. */
@@ -177,7 +179,10 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, options: GuardO
 		if (!placed()) remountSoon();
 	});
 
-	/** Whether the page's newcomer to the top layer is drawn over the banner: over its box, or by a painted ::backdrop. */
+	/**
+	 * Whether the page's newcomer to the top layer is drawn over the banner: over its box, or by a
+	 * painted ::backdrop.
+	 */
 	function covering(box: DOMRect): boolean {
 		if (!above?.isConnected || !above.matches(":popover-open,:modal")) above = undefined;
 		if (!above) return false;
@@ -250,7 +255,10 @@ export function guardBanner(host: HTMLElement, root: ShadowRoot, options: GuardO
 			tick();
 		}, interval);
 	}
-	/** The page's zoom (and shrink) multiplies into the host's: the host takes the inverse, in its own rule. */
+	/**
+	 * The page's zoom (and a phone's shrink) multiplies into the host's: the host takes the inverse,
+	 * in its own rule.
+	 */
 	function unzoom(factor: number) {
 		const rule = root.adoptedStyleSheets[0]?.cssRules[0] as CSSStyleRule | undefined;
 		if (!rule?.style) return;
