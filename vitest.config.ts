@@ -6,9 +6,12 @@ import { schemaValidatorPlugin } from "./.ci/criteria/schema-validator.mjs";
 export default defineConfig({
 	// The record schema's validator, generated as in the build (lib/criteria).
 	plugins: [WxtVitest(), schemaValidatorPlugin()],
-	// WxtVitest does not run wxt.config.ts's Vite plugins: give the content script its facts here.
+	// WxtVitest does not run wxt.config.ts's Vite plugins: give the pages their built facts here.
 	resolve: {
-		alias: { "virtual:banner-facts": fileURLToPath(new URL("entrypoints/__tests__/banner-facts.ts", import.meta.url)) },
+		alias: {
+			"virtual:banner-facts": fileURLToPath(new URL("entrypoints/__tests__/banner-facts.ts", import.meta.url)),
+			"virtual:what-happened": fileURLToPath(new URL("entrypoints/__tests__/what-happened.ts", import.meta.url)),
+		},
 	},
 	test: {
 		environment: "node",

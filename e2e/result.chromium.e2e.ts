@@ -21,6 +21,7 @@ import {
 	REVEAL,
 	SETTLING,
 	TIMELINE_NAME,
+	WHAT_HAPPENED_COMPANIES,
 	WORDS,
 } from "./support/result-scenarios";
 
@@ -176,7 +177,7 @@ describe.each(["ja", "en"] as const)("Chromium, %s", (locale) => {
 		[1280, 800],
 		[360, 640],
 	] as const)(
-		"the first question is on the first screen at %d×%d, and the empty page is short",
+		"what happened and the start are on the first screen at %d×%d, and the start brings the first question",
 		async (width, height) => {
 			const page = await openChecker(locale, { width, height });
 			if (width === 360) {
@@ -189,9 +190,22 @@ describe.each(["ja", "en"] as const)("Chromium, %s", (locale) => {
 			expect(screen.legend).toBe(WORDS[locale].vendor);
 			expect(screen.viewport).toBe(height);
 			expect(screen.scrolled).toBe(0);
-			expect(screen.top).toBeGreaterThanOrEqual(0);
-			expect(screen.bottom).toBeLessThanOrEqual(height);
-			if (width === 1280) expect(screen.height).toBeLessThanOrEqual(2.5 * 800);
+			// What happened, and the start of the check, before any answer (issue 23).
+			expect(screen.whatHappened).toEqual(WHAT_HAPPENED_COMPANIES[locale]);
+			expect(screen.startBottom).toBeLessThanOrEqual(height);
+			expect(screen.startHit).toBe(true);
+			if (width === 1280) {
+				// A wide screen holds the first question too, and the empty page is short.
+				expect(screen.top).toBeGreaterThanOrEqual(0);
+				expect(screen.bottom).toBeLessThanOrEqual(height);
+				expect(screen.height).toBeLessThanOrEqual(2.5 * 800);
+			}
+			// The start brings the first question on screen, with the focus in it.
+			await page.locator(".what-happened button.start-check").click();
+			const started = (await page.evaluate(FIRST_SCREEN_PROBE)) as FirstScreen;
+			expect(started.focused).toBe("vendor-1");
+			expect(started.top).toBeGreaterThanOrEqual(0);
+			expect(started.bottom).toBeLessThanOrEqual(height);
 			await page.close();
 		},
 	);
@@ -265,8 +279,14 @@ describe.each(["ja", "en"] as const)("Chromium, %s", (locale) => {
 				? "テレコムスクエア：あなたのレンタルは流出の対象でした。"
 				: "Telecom Square: your rental was in the breach.";
 		await poll(() => sentences(page)).toEqual([included]);
-		// On through the result to the first step to do: Space ticks it, and only it.
-		at = await pressUntil(page, "Tab", (focus) => focus.inTodo && focus.type === "checkbox", 80);
+		// Back to the verdict bar's "what to do now" (issue 23): Enter brings its heading, Tab the first
+		// step, Space ticks it, and only it.
+		at = await pressUntil(page, "Shift+Tab", (focus) => focus.text === words.todoJump, 80);
+		await page.keyboard.press("Enter");
+		await poll(() => page.evaluate(() => document.activeElement?.id)).toBe("todo-heading");
+		await page.keyboard.press("Tab");
+		at = await active(page);
+		expect(at).toMatchObject({ type: "checkbox", inTodo: true });
 		expect(at.checked).toBe(false);
 		await page.keyboard.press("Space");
 		expect((await active(page)).checked).toBe(true);
@@ -274,7 +294,7 @@ describe.each(["ja", "en"] as const)("Chromium, %s", (locale) => {
 		await page.keyboard.press("Tab");
 		expect(await active(page)).toMatchObject({ type: "checkbox", inTodo: true, checked: false });
 		// On to the copy button: Enter copies.
-		at = await pressUntil(page, "Tab", (focus) => focus.text === words.copy, 10);
+		at = await pressUntil(page, "Tab", (focus) => focus.text === words.copy, 40);
 		await page.keyboard.press("Enter");
 		await poll(() => page.locator(".copy-status").textContent()).toBe(words.copied);
 		await expect(axeChromium(page)).resolves.toEqual([]);

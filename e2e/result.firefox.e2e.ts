@@ -22,6 +22,7 @@ import {
 	REVEAL,
 	SETTLING,
 	TIMELINE_NAME,
+	WHAT_HAPPENED_COMPANIES,
 	WORDS,
 } from "./support/result-scenarios";
 
@@ -241,16 +242,29 @@ describe.each(["ja", "en"] as const)("Firefox, %s", (locale) => {
 		[1280, 800],
 		[360, 640],
 	] as const)(
-		"the first question is on the first screen at %d×%d, and the empty page is short",
+		"what happened and the start are on the first screen at %d×%d, and the start brings the first question",
 		async (width, height) => {
 			const page = await openChecker(locale, { width, height });
 			const screen = (await page.evaluate(FIRST_SCREEN_PROBE)) as FirstScreen;
 			expect(screen.legend).toBe(WORDS[locale].vendor);
 			expect(screen.viewport).toBe(height);
 			expect(screen.scrolled).toBe(0);
-			expect(screen.top).toBeGreaterThanOrEqual(0);
-			expect(screen.bottom).toBeLessThanOrEqual(height);
-			if (width === 1280) expect(screen.height).toBeLessThanOrEqual(2.5 * 800);
+			// What happened, and the start of the check, before any answer (issue 23).
+			expect(screen.whatHappened).toEqual(WHAT_HAPPENED_COMPANIES[locale]);
+			expect(screen.startBottom).toBeLessThanOrEqual(height);
+			expect(screen.startHit).toBe(true);
+			if (width === 1280) {
+				// A wide screen holds the first question too, and the empty page is short.
+				expect(screen.top).toBeGreaterThanOrEqual(0);
+				expect(screen.bottom).toBeLessThanOrEqual(height);
+				expect(screen.height).toBeLessThanOrEqual(2.5 * 800);
+			}
+			// The start brings the first question on screen, with the focus in it.
+			await (await page.$(".what-happened button.start-check"))?.click();
+			const started = (await page.evaluate(FIRST_SCREEN_PROBE)) as FirstScreen;
+			expect(started.focused).toBe("vendor-1");
+			expect(started.top).toBeGreaterThanOrEqual(0);
+			expect(started.bottom).toBeLessThanOrEqual(height);
 		},
 	);
 
@@ -334,14 +348,20 @@ describe.each(["ja", "en"] as const)("Firefox, %s", (locale) => {
 				? "テレコムスクエア：あなたのレンタルは流出の対象でした。"
 				: "Telecom Square: your rental was in the breach.";
 		await until(() => sentences(page), [included], "included");
-		at = await pressUntil(page, "Tab", (focus) => focus.inTodo && focus.type === "checkbox", 80);
+		// Back to the verdict bar's "what to do now" (issue 23): Enter brings its heading, Tab the first step.
+		at = await pressUntil(page, "Shift+Tab", (focus) => focus.text === words.todoJump, 80);
+		await press(page, "Enter");
+		await until(() => page.evaluate(() => document.activeElement?.id ?? ""), "todo-heading", "the steps' heading");
+		await press(page, "Tab");
+		at = await active(page);
+		expect(at).toMatchObject({ type: "checkbox", inTodo: true });
 		expect(at.checked).toBe(false);
 		await press(page, " ");
 		expect((await active(page)).checked).toBe(true);
 		expect(await page.$$(".todo input[type=checkbox]:checked")).toHaveLength(1);
 		await press(page, "Tab");
 		expect(await active(page)).toMatchObject({ type: "checkbox", inTodo: true, checked: false });
-		await pressUntil(page, "Tab", (focus) => focus.text === words.copy, 10);
+		await pressUntil(page, "Tab", (focus) => focus.text === words.copy, 40);
 		await press(page, "Enter");
 		await until(() => textOf(page, ".copy-status"), words.copied, "copied");
 		expect(await axeFirefox(page)).toEqual([]);

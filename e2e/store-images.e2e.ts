@@ -67,6 +67,8 @@ describe.each(["ja", "en"] as const)("store images (%s)", (locale) => {
 		await expect
 			.poll(() => form.verdict().innerText())
 			.toBe(resultMessage(locale, "company.exposed", { company: vendorById("telecom-square").name[locale] }));
+		// Not the "result changed" mark a person sees for a few seconds after the verdict changes.
+		await page.locator(".changed-note").waitFor({ state: "detached", timeout: 10_000 });
 		await page.evaluate(() => {
 			(document.activeElement as HTMLElement | null)?.blur();
 			scrollTo(0, 0);

@@ -3,6 +3,7 @@ import type { Day } from "../../lib/calendar/day";
 import { type CheckerForm, EMPTY_RENTAL, readForm, type StepId } from "../../lib/checker/checker-form";
 import type { RentalAssessment } from "../../lib/exposure/company";
 import type { Assessment } from "../../lib/exposure/types";
+import { viewMessage } from "../../lib/i18n/view-messages";
 import {
 	ANSWER_FIELDS,
 	candidateVendors,
@@ -56,9 +57,13 @@ function cannotChange(assessments: readonly Assessment[]): Set<QuestionKey> {
 	if (keys.has("orderedOn") && keys.has("returnedOn")) keys.add("trip");
 	return keys;
 }
+/** Where focus goes next, once what it goes to has shown (after the render that shows it). */
+type Pending =
+	| { kind: "question"; rental: number; field: RentalField | "message"; vendor: VendorId }
+	| { kind: "element"; id: string; fallback: string; block: ScrollLogicalPosition };
 
 /** Brings a person to a question: opens its group if it stepped back, and focuses its answer. */
-function goToQuestion(rental: number, field: RentalField | "message", vendor: VendorId) {
+function focusQuestion(rental: number, field: RentalField | "message", vendor: VendorId) {
 	const slot =
 		(field === "message"
 			? document.getElementById(emailQuestionId(vendor))
@@ -73,49 +78,88 @@ function goToQuestion(rental: number, field: RentalField | "message", vendor: Ve
 		inputs.find((input) => input.type === "text" && input.offsetParent !== null) ??
 		inputs.find((input) => input.checked) ??
 		inputs[0];
-	target?.focus();
-	slot.scrollIntoView?.({ block: "center" });
+	target?.focus({ preventScroll: true });
+	// The question from its start (below the bar, by scroll-padding), unless that leaves its answer
+	// below the window's edge (a long hint): then the answer, in the middle.
+	slot.scrollIntoView?.({ block: "start" });
+	if (target && target.getBoundingClientRect().bottom > window.innerHeight)
+		target.scrollIntoView?.({ block: "center" });
 }
 
-/** Pinned, the answer may take at most this share of the window: the result scrolls beneath it. */
-const PINNED_SHARE = 0.4;
+/** Focuses an element of the result (the one a way back returns to, or its fallback) and brings it into view. */
+function focusElement(id: string, fallback: string, block: ScrollLogicalPosition) {
+	const element = document.getElementById(id);
+	const target = element ?? document.getElementById(fallback);
+	if (!target) return;
+	target.focus({ preventScroll: true });
+	if (element) element.scrollIntoView?.({ block });
+	else target.scrollTop = 0;
+}
 
 /**
- * On the wide full page the answer is pinned beside the questions (checker.css), but only while it
- * is short: a tall one would cover the result scrolling beneath it, the copy button included. The
- * page keeps what it covers clear of focus and scrolling (scroll-padding, --pinned-height).
+ * The verdict bar stays at the top of a narrow page while the questions scroll beneath it: what
+ * focus or a jump brings into view must land below it, not under it (scroll-padding, from
+ * --bar-height). Where the answer sits beside the questions (a wide page) it covers none of
+ * them: the style sheet says which with --pane-covers, so the breakpoint lives in one place.
  */
-function usePinnedWhileShort(area: { current: HTMLElement | null }, enabled: boolean) {
+/** Whether the answer's pane lies over the page (a narrow page) rather than beside the questions. */
+function overPage(pane: HTMLElement): boolean {
+	return getComputedStyle(pane).getPropertyValue("--pane-covers").trim() === "1";
+}
+
+/** Whether the pane stays at the top over the page now (it may be too tall to: then it scrolls with it). */
+function covers(pane: HTMLElement): boolean {
+	return overPage(pane) && getComputedStyle(pane).position === "sticky";
+}
+
+/** The most of a window the bar may take and still stay at the top: above it, it scrolls with the page (200 % zoom on a phone). */
+const BAR_SHARE = 0.45;
+
+function useBarHeight(pane: { current: HTMLElement | null }, bar: { current: HTMLElement | null }) {
 	useLayoutEffect(() => {
-		const element = area.current;
-		if (!enabled || !element || typeof ResizeObserver === "undefined") return;
+		const paneElement = pane.current;
+		const barElement = bar.current;
+		if (!paneElement || !barElement || typeof ResizeObserver === "undefined") return;
 		const root = document.documentElement;
-		const fit = () => {
-			const height = element.offsetHeight;
-			const pinned = height <= window.innerHeight * PINNED_SHARE;
-			element.dataset.pinned = String(pinned);
-			root.style.setProperty("--pinned-height", pinned ? `${height}px` : "0px");
+		const measure = () => {
+			// Over the page, the bar stays at the top only while it leaves the most of the window to the questions.
+			const fits = !overPage(paneElement) || barElement.offsetHeight <= window.innerHeight * BAR_SHARE;
+			paneElement.dataset.fits = String(fits);
+			root.style.setProperty("--bar-height", covers(paneElement) ? `${barElement.offsetHeight}px` : "0px");
 		};
-		const observer = new ResizeObserver(fit);
-		observer.observe(element);
-		window.addEventListener("resize", fit);
-		fit();
+		const observer = new ResizeObserver(measure);
+		observer.observe(barElement);
+		observer.observe(paneElement);
+		window.addEventListener("resize", measure);
+		measure();
 		return () => {
 			observer.disconnect();
-			window.removeEventListener("resize", fit);
-			root.style.removeProperty("--pinned-height");
+			window.removeEventListener("resize", measure);
+			root.style.removeProperty("--bar-height");
 		};
-	}, [area, enabled]);
+	}, [pane, bar]);
 }
 
 /**
  * The private exposure checker: the decisive questions first, and the answer, updated as they
  * answer, computed here by the local engine. Headline, cards, summary and print all render one
  * result model, so they cannot disagree.
+ *
+ * The answer stays in view (issue 23): the verdict bar — each company's sentence, with the way to
+ * the full result and to what to do now — sits at the top of a narrow page (the popup, a phone)
+ * while the questions scroll beneath it, and opens into the full result in place; on a wide page
+ * the bar and the full result are a pane beside the questions that stays in view, scrolling on
+ * its own. Under the verdict come its reasons, then what to do now, then the picture and the
+ * cards. A control that takes the person to a question leaves a way back in the bar.
  */
 export function Checker({ form, onFormChange, copy, print, variant = "popup", today }: CheckerProps) {
 	const t = useT();
 	const [copyStatus, setCopyStatus] = useState<"copied" | "copyFailed" | undefined>();
+	// On a narrow page, whether the full result is open under the bar (a wide page always shows it).
+	const [expanded, setExpanded] = useState(false);
+	// The control a jump to a question came from: the bar offers the way back to it.
+	const [wayBack, setWayBack] = useState<string>();
+	const [pending, setPending] = useState<Pending>();
 	const readings = useMemo(() => readForm(form, today), [form, today]);
 	const engine = useResultsModule();
 	const assessed: RentalAssessment[] = useMemo(
@@ -153,12 +197,7 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 		() => ({
 			// A rental whose company is not remembered is drawn over each company it could be with.
 			rentals: assessed.flatMap(({ rental, answers }) =>
-				candidateVendors(answers.vendor).map((vendor) => ({
-					rental,
-					vendor,
-					...(answers.orderedOn && { orderedOn: answers.orderedOn }),
-					...(answers.returnedOn && { returnedOn: answers.returnedOn }),
-				})),
+				candidateVendors(answers.vendor).map((vendor) => ({ rental, ...answers, vendor })),
 			),
 			vendors: VENDOR_IDS.filter((vendor) =>
 				assessed.some((entry) => candidateVendors(entry.answers.vendor).includes(vendor)),
@@ -166,14 +205,45 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 		}),
 		[assessed],
 	);
-	const verdictArea = useRef<HTMLElement>(null);
-	usePinnedWhileShort(verdictArea, page);
+	const pane = useRef<HTMLElement>(null);
+	const bar = useRef<HTMLDivElement>(null);
+	useBarHeight(pane, bar);
 	const focusAfterChange = useRef<string | undefined>(undefined);
 	useEffect(() => {
 		const id = focusAfterChange.current;
 		focusAfterChange.current = undefined;
 		if (id) document.getElementById(id)?.focus();
 	});
+	// Opened over a narrow page, the full result fills the window under the bar: the bar goes to the
+	// top first, so none of the result is left below the window's edge.
+	const panel = useRef<HTMLDivElement>(null);
+	useLayoutEffect(() => {
+		const element = pane.current;
+		if (!expanded || !element || !covers(element)) return;
+		const top = element.getBoundingClientRect().top;
+		if (top > 0) window.scrollBy(0, top);
+	}, [expanded]);
+	// An answer can move the question it was given in (others step back above it, the bar changes):
+	// where the browser does not keep the focused field in place, it is brought back into view,
+	// below the bar, never under it. Measured here, in the same frame, not from the style sheet's
+	// --bar-height, which follows a moment later.
+	useLayoutEffect(() => {
+		const active = document.activeElement;
+		const paneElement = pane.current;
+		const barElement = bar.current;
+		if (!(active instanceof HTMLElement) || !active.closest(".questions") || !paneElement || !barElement) return;
+		const box = active.getBoundingClientRect();
+		const covered = covers(paneElement) ? barElement.getBoundingClientRect().bottom : 0;
+		if (box.top < covered + 4) window.scrollBy(0, box.top - covered - 8);
+		else if (box.bottom > window.innerHeight) window.scrollBy(0, box.bottom - window.innerHeight + 8);
+	}, [form]);
+	// A jump waits for the render that shows its target (the full result opened, or closed to show the questions).
+	useEffect(() => {
+		if (!pending) return;
+		setPending(undefined);
+		if (pending.kind === "question") focusQuestion(pending.rental, pending.field, pending.vendor);
+		else focusElement(pending.id, pending.fallback, pending.block);
+	}, [pending]);
 	const change = (next: CheckerForm) => {
 		setCopyStatus(undefined);
 		onFormChange(next);
@@ -184,18 +254,120 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 	// The company's message is asked right after the first rental that names the company.
 	const firstRentalOf = (vendor: VendorId) =>
 		rentals.findIndex((rental) => rental.vendor === vendor || rental.vendor === "unknown");
+	const goToQuestion = (rental: number, field: RentalField | "message", vendor: VendorId, from: string) => {
+		setWayBack(from);
+		setExpanded(false);
+		setPending({ kind: "question", rental, field, vendor });
+	};
+	const showResult = (id: string, block: ScrollLogicalPosition) => {
+		// Once the person is back in the result, the way back has done its work.
+		setWayBack(undefined);
+		setExpanded(true);
+		// Where the control came from is gone (the answer settled it): the result from its top.
+		setPending({ kind: "element", id, fallback: "result-panel", block });
+	};
+	const shown = view && engine && !waiting;
 
 	return (
 		<div class="checker">
-			{/* First in the page so the answer stays in view (pinned) while the questions scroll. */}
-			<section class="verdict-area" aria-labelledby="result-heading" ref={verdictArea}>
-				<h2 id="result-heading">{t("resultHeading")}</h2>
-				<ResultHeadline
-					view={view}
-					waiting={waiting}
-					onGoToQuestion={goToQuestion}
-					settleIntro={(count) => (engine ? engine.settleIntro(t.locale, count) : "")}
-				/>
+			{/* First in the page: the answer stays in view while the questions scroll. */}
+			<section
+				class="verdict-area"
+				aria-labelledby="result-heading"
+				ref={pane}
+				// Over a narrow page the open result covers the questions: focus going to one closes it.
+				onFocusOut={(event) => {
+					const next = event.relatedTarget;
+					if (expanded && next instanceof Node && !pane.current?.contains(next) && pane.current && covers(pane.current))
+						setExpanded(false);
+				}}
+				// Once a company is chosen the bar stays at the top, also while an answer is being fixed.
+				data-state={shown ? "result" : waiting === "errors" ? "errors" : "waiting"}
+				data-expanded={String(expanded)}
+			>
+				<div class="verdict-bar" ref={bar}>
+					<h2 id="result-heading">{t("resultHeading")}</h2>
+					<ResultHeadline view={view} waiting={waiting} />
+					{shown ? (
+						<div class="bar-actions">
+							{/* Back from a question the result took the person to: in the full result's place,
+							    so the bar keeps one row of controls on a phone. */}
+							{wayBack && !expanded ? (
+								<button type="button" class="bar-button way-back" onClick={() => showResult(wayBack, "center")}>
+									{viewMessage(t.locale, "backToResult")}
+								</button>
+							) : (
+								<button
+									type="button"
+									class="bar-button toggle-result"
+									aria-expanded={expanded}
+									aria-controls="result-panel"
+									onClick={() => {
+										// Opened by hand, the full result starts at its top.
+										if (!expanded && panel.current) panel.current.scrollTop = 0;
+										setWayBack(undefined);
+										setExpanded(!expanded);
+									}}
+								>
+									{viewMessage(t.locale, "fullResult")}
+								</button>
+							)}
+							<button type="button" class="bar-button todo-jump" onClick={() => showResult("todo-heading", "start")}>
+								{viewMessage(t.locale, "todoJump")}
+							</button>
+						</div>
+					) : null}
+				</div>
+				{shown ? (
+					<div class="result result-panel" id="result-panel" ref={panel} tabIndex={-1}>
+						<engine.ResultReasons
+							view={view}
+							onGoToQuestion={goToQuestion}
+							settleIntro={(count) => engine.settleIntro(t.locale, count)}
+						/>
+						<engine.WhatToDoNow todo={view.todo} done={done} onToggle={toggleStep} />
+						<engine.Timeline rentals={timeline.rentals} vendors={timeline.vendors} compact={!page} />
+						<h2 id="details-heading">{t("detailsHeading")}</h2>
+						{view.rentals.map((rental, index) => {
+							// The company's breach as a whole (the regulator's access period) is said once, at its first rental.
+							const first = view.rentals.findIndex((other) => other.vendor === rental.vendor) === index;
+							const when = first
+								? (view.companies.find((company) => company.vendor === rental.vendor)?.when ?? [])
+								: [];
+							return (
+								<div class="vendor-result" key={`${rental.rental}/${rental.vendor}`}>
+									<h3>{rental.heading}</h3>
+									{when.map((line) => (
+										<p key={line} class="company-when">
+											{line}
+										</p>
+									))}
+									{rental.cards.map((card) => (
+										<engine.FindingCard key={card.id} card={card} />
+									))}
+								</div>
+							);
+						})}
+						<div class="actions">
+							<button
+								type="button"
+								onClick={async () =>
+									setCopyStatus((await copy(engine.summaryText(t.locale, view))) ? "copied" : "copyFailed")
+								}
+							>
+								{t("copySummary")}
+							</button>
+							{print ? (
+								<button type="button" onClick={print}>
+									{t("print")}
+								</button>
+							) : null}
+							<span role="status" class="copy-status">
+								{copyStatus ? t(copyStatus) : ""}
+							</span>
+						</div>
+					</div>
+				) : null}
 			</section>
 			<form class="questions" aria-labelledby="questions-heading" onSubmit={(event) => event.preventDefault()}>
 				<h2 id="questions-heading">{t("questionsHeading")}</h2>
@@ -262,49 +434,6 @@ export function Checker({ form, onFormChange, copy, print, variant = "popup", to
 				) : null}
 				{page && engine ? <engine.HowToFindDates /> : null}
 			</form>
-			{view && engine ? (
-				<section class="result" aria-labelledby="details-heading">
-					<engine.Timeline rentals={timeline.rentals} vendors={timeline.vendors} compact={!page} />
-					<h2 id="details-heading">{t("detailsHeading")}</h2>
-					{view.rentals.map((rental, index) => {
-						// The company's breach as a whole (the regulator's access period) is said once, at its first rental.
-						const first = view.rentals.findIndex((other) => other.vendor === rental.vendor) === index;
-						const when = first ? (view.companies.find((company) => company.vendor === rental.vendor)?.when ?? []) : [];
-						return (
-							<div class="vendor-result" key={`${rental.rental}/${rental.vendor}`}>
-								<h3>{rental.heading}</h3>
-								{when.map((line) => (
-									<p key={line} class="company-when">
-										{line}
-									</p>
-								))}
-								{rental.cards.map((card) => (
-									<engine.FindingCard key={card.id} card={card} />
-								))}
-							</div>
-						);
-					})}
-					<engine.WhatToDoNow todo={view.todo} done={done} onToggle={toggleStep} />
-					<div class="actions">
-						<button
-							type="button"
-							onClick={async () =>
-								setCopyStatus((await copy(engine.summaryText(t.locale, view))) ? "copied" : "copyFailed")
-							}
-						>
-							{t("copySummary")}
-						</button>
-						{print ? (
-							<button type="button" onClick={print}>
-								{t("print")}
-							</button>
-						) : null}
-						<span role="status" class="copy-status">
-							{copyStatus ? t(copyStatus) : ""}
-						</span>
-					</div>
-				</section>
-			) : null}
 		</div>
 	);
 }

@@ -249,9 +249,7 @@ describe("several rentals, trips and the company's email (full page)", () => {
 		fireEvent.input(within(group(/When did you come back/)).getByRole("textbox"), {
 			target: { value: "平成24年10月20日" },
 		});
-		expect(
-			await screen.findByText(/From your trip: you ordered on or before 10 October 2012 \(平成24年10月10日\)\./),
-		).toBeTruthy();
+		expect(await screen.findByText(/From your trip: you ordered on or before 10 October 2012\./)).toBeTruthy();
 		expect(screen.getByText(/you returned it 20 October 2012/)).toBeTruthy();
 		// A return-box return on the trip's last day, inside Web-B's windows: both wordings include it.
 		await waitFor(() =>

@@ -1,26 +1,30 @@
+import { useEffect, useRef, useState } from "preact/hooks";
 import type { ResultView } from "../../lib/checker/result";
-import type { RentalField, VendorId } from "../../lib/incidents/rental";
+import { viewMessage } from "../../lib/i18n/view-messages";
 import { useT } from "../shared/i18n";
 
 interface Props {
 	view: ResultView | undefined;
 	/** Shown when there is no result: nothing chosen yet, or an answer to fix. */
 	waiting: "no-vendor" | "errors" | undefined;
-	/** Moves focus to a question: the way forward from "possibly". */
-	onGoToQuestion: (rental: number, field: RentalField | "message", vendor: VendorId) => void;
-	settleIntro: (count: number) => string;
 }
+
+/** How long a changed verdict stays marked. */
+const CHANGED_FOR_MS = 4000;
 
 /**
  * The answer at a glance: one sentence per company (and an overall one where there are several),
- * what leaked, and for "possibly" the questions that would settle it. Only the sentences sit in
- * the polite live region, so a screen reader hears the verdict change and nothing more.
+ * each with a sign and a colour that also read without colour. Only the sentences sit in the
+ * polite live region, so a screen reader hears the verdict change and nothing more; a sighted
+ * person sees it change too: the sentences are marked for a few seconds (a pulse where motion is
+ * welcome, a note always).
  */
-export function ResultHeadline({ view, waiting, onGoToQuestion, settleIntro }: Props) {
+export function ResultHeadline({ view, waiting }: Props) {
 	const t = useT();
 	const verdict = waiting ? undefined : view?.verdict;
+	const changed = useVerdictChange(waiting || !view ? undefined : sentencesKey(view));
 	return (
-		<div class={`headline ${verdict ? `verdict-${verdict}` : "verdict-waiting"}`}>
+		<div class={`headline ${verdict ? `verdict-${verdict}` : "verdict-waiting"}${changed ? " changed" : ""}`}>
 			<output
 				class={`verdict ${verdict ? `verdict-${verdict}` : "verdict-waiting"}`}
 				aria-live="polite"
@@ -36,72 +40,48 @@ export function ResultHeadline({ view, waiting, onGoToQuestion, settleIntro }: P
 							</p>
 						) : null}
 						{view.companies.map((company) => (
-							<p key={company.vendor} class={`sentence verdict-${company.verdict}`} data-verdict={company.verdict}>
+							<p
+								key={company.vendor}
+								class={`sentence verdict-${company.verdict}`}
+								data-verdict={company.verdict}
+								data-vendor={company.vendor}
+							>
 								{company.sentence}
 							</p>
 						))}
 					</>
 				)}
 			</output>
-			{waiting || !view
-				? null
-				: view.companies.map((company) => (
-						<div class="company-outlook" key={company.vendor}>
-							{/* With two companies, each one's reasons and lists say whose they are. */}
-							{view.companies.length > 1 ? <h3 class="outlook-company">{company.name}</h3> : null}
-							{company.because.map((line) => (
-								<p key={line} class="because">
-									{line}
-								</p>
-							))}
-							{company.leaked.certain.length > 0 ? (
-								<KindList label={company.leakedLabels.certain} kinds={company.leaked.certain} kind="certain" />
-							) : null}
-							{company.leaked.possible.length > 0 ? (
-								<KindList label={company.leakedLabels.possible} kinds={company.leaked.possible} kind="possible" />
-							) : null}
-							{company.settle.length > 0 ? (
-								<div class="way-forward">
-									<p>{settleIntro(company.settle.length)}</p>
-									<ul>
-										{company.settle.map((control) => (
-											<li key={`${control.rental}/${control.field}`}>
-												<button
-													type="button"
-													class="go-to"
-													onClick={() => onGoToQuestion(control.rental, control.field, company.vendor)}
-												>
-													{control.label}
-												</button>
-												{control.leads.length > 0 ? (
-													<ul class="leads">
-														{control.leads.map((lead) => (
-															<li key={lead}>{lead}</li>
-														))}
-													</ul>
-												) : null}
-											</li>
-										))}
-									</ul>
-								</div>
-							) : null}
-							{company.noSettle ? <p class="no-settle">{company.noSettle}</p> : null}
-						</div>
-					))}
+			{/* The live region already says the new sentences: this note is for the eyes only. */}
+			{changed ? (
+				<p class="changed-note" aria-hidden="true">
+					{viewMessage(t.locale, "verdictChanged")}
+				</p>
+			) : null}
 		</div>
 	);
 }
 
-/** Data kinds as a short list under a label ("What leaked:"), read as one list. */
-function KindList({ label, kinds, kind }: { label: string; kinds: readonly string[]; kind: "certain" | "possible" }) {
-	return (
-		<div class={`kinds kinds-${kind}`}>
-			<p class="kinds-label">{label}</p>
-			<ul aria-label={label}>
-				{kinds.map((name) => (
-					<li key={name}>{name}</li>
-				))}
-			</ul>
-		</div>
-	);
+/** What a change of verdict is: the sentences' verdicts, in order (not their wording, which follows the language). */
+function sentencesKey(view: ResultView): string {
+	return [view.verdict, ...view.companies.map((company) => `${company.vendor}:${company.verdict}`)].join(" ");
+}
+
+/** True for a few seconds after the verdict changes from one result to another (not on the first). */
+function useVerdictChange(key: string | undefined): boolean {
+	const last = useRef<string | undefined>(undefined);
+	const [changed, setChanged] = useState(false);
+	useEffect(() => {
+		if (key === undefined) {
+			setChanged(false);
+			return;
+		}
+		const before = last.current;
+		last.current = key;
+		if (before === undefined || before === key) return;
+		setChanged(true);
+		const timer = setTimeout(() => setChanged(false), CHANGED_FOR_MS);
+		return () => clearTimeout(timer);
+	}, [key]);
+	return changed;
 }

@@ -39,7 +39,7 @@ const svgOf = (container: Element) => container.querySelector("svg") as SVGSVGEl
 /** The words one row of the picture shows, its wrapped lines joined again. */
 const rowWords = (row: Element, locale: Locale) =>
 	[...row.querySelectorAll("tspan")].map((line) => line.textContent).join(locale === "ja" ? "" : " ");
-const rows = (svg: SVGSVGElement) => [...svg.querySelectorAll("g.tl-row, g.tl-h1, g.tl-h2, g.tl-h3")];
+const rows = (svg: SVGSVGElement) => [...svg.querySelectorAll("g.tl-row, g.tl-h1, g.tl-h2, g.tl-h3, g.tl-h4")];
 
 describe("names and descriptions", () => {
 	test.each([
@@ -87,18 +87,18 @@ describe("names and descriptions", () => {
 		expect(rest.replace(/[\s.。:：]/g, "")).toBe("");
 	});
 
-	test("the words are open on the full page and one tap away in the popup", () => {
-		const { container } = show("en");
-		expect(container.querySelector("details.timeline-words")?.hasAttribute("open")).toBe(true);
-		cleanup();
-		const popup = show("en", { compact: true });
-		const details = popup.container.querySelector("details.timeline-words");
-		expect(details?.hasAttribute("open")).toBe(false);
-		expect(
-			within(details as HTMLElement)
-				.getByText("The picture in words")
-				.tagName.toLowerCase(),
-		).toBe("summary");
+	test("the words are one tap away, on the full page and in the popup", () => {
+		for (const compact of [false, true]) {
+			const { container } = show("en", { compact });
+			const details = container.querySelector("details.timeline-words");
+			expect(details?.hasAttribute("open")).toBe(false);
+			expect(
+				within(details as HTMLElement)
+					.getByText("The picture in words")
+					.tagName.toLowerCase(),
+			).toBe("summary");
+			cleanup();
+		}
 	});
 });
 

@@ -27,9 +27,10 @@ export interface TimelineProps {
  * smaller letters), so the layout is computed for the width the picture is given, and the words
  * are wrapped here: SVG text does not wrap by itself.
  */
-const FONT = { 1: 15, 2: 14, 3: 13, label: 13, year: 12 } as const;
-const LINE = { 1: 20, 2: 19, 3: 18, label: 17 } as const;
-const GAP_BEFORE = { 1: 14, 2: 8, 3: 4 } as const;
+const FONT = { 1: 15, 2: 14, 3: 13, 4: 13, label: 13, year: 12 } as const;
+const LINE = { 1: 20, 2: 19, 3: 18, 4: 18, label: 17 } as const;
+/** Room above a heading; a company's two parts (level 2) also get a rule across the picture. */
+const GAP_BEFORE = { 1: 14, 2: 14, 3: 6, 4: 3 } as const;
 const BAR = 12;
 /** Room at each end of the axis for half a day's point and an open end's arrow. */
 const PAD = 9;
@@ -368,6 +369,10 @@ export function Timeline({ rentals, vendors, compact = false }: TimelineProps) {
 						const height = line.kind === "heading" ? LINE[line.level] : LINE.label;
 						return (
 							<g key={line.key} class={line.kind === "heading" ? `tl-h${line.level}` : `tl-row tl-row-${line.style}`}>
+								{/* Whose rentals and when the servers were attacked: apart, with a rule between. */}
+								{line.kind === "heading" && line.level === 2 ? (
+									<line class="tl-rule" x1={0} x2={layout.width} y1={y - 5} y2={y - 5} />
+								) : null}
 								<text class="tl-text" font-size={size}>
 									{words.map((word, index) => (
 										<tspan key={`${index}/${word}`} x={0} y={y + index * height + size}>
@@ -383,7 +388,7 @@ export function Timeline({ rentals, vendors, compact = false }: TimelineProps) {
 					})}
 				</svg>
 			</div>
-			<details class="timeline-words" open={!compact}>
+			<details class="timeline-words">
 				<summary>{timelineMessage(t.locale, "inWords")}</summary>
 				<TextList items={model.text} />
 			</details>

@@ -8,5 +8,6 @@ export { assessExposure, assessPerson } from "../../lib/exposure";
 export { EmailQuestion } from "./EmailQuestion";
 export { FindingCard } from "./FindingCard";
 export { HowToFindDates } from "./HowToFindDates";
+export { ResultReasons } from "./ResultReasons";
 export { Timeline } from "./Timeline";
 export { WhatToDoNow } from "./WhatToDoNow";

@@ -52,7 +52,7 @@ export function writePrivacyPage(root: HTMLElement, locale: Locale): void {
 			h(
 				"li",
 				null,
-				h("h3", null, `${t(item.name)} `, h("code", null, item.key)),
+				h("h3", null, t(item.name)),
 				rich("p", t(item.what)),
 				h(
 					"dl",
@@ -74,6 +74,28 @@ export function writePrivacyPage(root: HTMLElement, locale: Locale): void {
 		h(
 			"dl",
 			{ class: "experts" },
+			h(
+				"div",
+				{ class: "storage-names" },
+				h("dt", null, t(page.storageNames.title)),
+				h(
+					"dd",
+					null,
+					h(
+						"ul",
+						null,
+						...page.kept.map((item) =>
+							h(
+								"li",
+								null,
+								`${t(item.name)}${locale === "ja" ? "：" : ": "}`,
+								h("code", null, `${item.area} ${item.key}`),
+							),
+						),
+					),
+					...paragraphs(page.storageNames.notes),
+				),
+			),
 			...page.experts.map((point) => h("div", null, h("dt", null, t(point.title)), rich("dd", t(point.text)))),
 		),
 	);

@@ -93,14 +93,27 @@ describe("the page", () => {
 		expect(document.querySelector("details")?.open).toBe(false);
 		expect(document.querySelector("details summary")?.textContent).toBe("詳細を表示する");
 		expect(document.querySelector("details")?.textContent).toContain("unshare -n");
-		expect([...document.querySelectorAll(".kept h3 code")].map((code) => code.textContent)).toEqual([
-			"localePreference",
-			"hiddenBanners",
-			"rememberedAnswers",
-			"popupAnswers",
-			"localePreference",
+		expect([...document.querySelectorAll(".storage-names li code")].map((code) => code.textContent)).toEqual([
+			"storage.local localePreference",
+			"storage.local hiddenBanners",
+			"storage.local rememberedAnswers",
+			"storage.session popupAnswers",
+			"window.localStorage localePreference",
 		]);
 		expect(document.body.textContent).not.toContain("`");
+	});
+
+	test.each(LOCALES)("storage names only in the part for experts (%s)", (locale) => {
+		writePrivacyPage(app(), locale);
+		const names = [
+			"storage.",
+			"localStorage",
+			...new Set([...privacyPage.kept.map((item) => item.key), "hiddenBanners$", "rememberedAnswers$"]),
+		];
+		const experts = document.getElementById("experts")?.closest("section") as HTMLElement;
+		const outside = (document.body.textContent ?? "").replace(experts.textContent ?? "", "");
+		for (const name of names) expect(outside, name).not.toContain(name);
+		for (const name of names) expect(experts.textContent, name).toContain(name);
 	});
 
 	test("follows the browser's language, then the extension's choice, and changes with it", async () => {

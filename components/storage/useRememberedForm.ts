@@ -18,7 +18,10 @@ import { popupAnswers, rememberedAnswers } from "./storage";
 export type SessionRole = "popup" | "from-popup";
 
 interface Options {
-	/** The vendor the banner's link chose (`#vendor=`): it is put on the first rental, whatever is restored. */
+	/**
+	 * The vendor the banner's link chose (`#vendor=`): it is put on the first rental, whatever is
+	 * restored; in the popup (the vendor of the tab it was opened on), where no company is chosen yet.
+	 */
 	vendor?: VendorId | undefined;
 	session?: SessionRole | undefined;
 }
@@ -44,11 +47,15 @@ async function readForm(item: WxtStorageItem<CheckerForm | null, Record<string, 
  * Deleting removes both.
  */
 export function useRememberedForm({ vendor, session }: Options = {}) {
+	// The banner's link chooses the company whatever is restored; the popup's tab only where the
+	// person has not chosen one (their own answers about another company stay theirs).
 	const withVendor = (form: CheckerForm): CheckerForm =>
 		vendor
 			? {
 					...form,
-					rentals: form.rentals.map((rental, index) => (index === 0 ? { ...rental, vendor } : rental)),
+					rentals: form.rentals.map((rental, index) =>
+						index === 0 && (session !== "popup" || !rental.vendor) ? { ...rental, vendor } : rental,
+					),
 				}
 			: form;
 	const [form, setForm] = useState<CheckerForm>(withVendor(EMPTY_FORM));

@@ -357,6 +357,7 @@ export const TIMELINE_NAME = {
 export const WORDS = {
 	ja: {
 		copy: "結果をテキストでコピー",
+		todoJump: "今できること",
 		copied: "コピーしました。",
 		vendor: "どの会社でレンタルしましたか？",
 		orderedVia: "どうやって申し込みましたか？",
@@ -372,6 +373,7 @@ export const WORDS = {
 	},
 	en: {
 		copy: "Copy a plain-text summary",
+		todoJump: "What to do now",
 		copied: "Copied.",
 		vendor: "Which company did you rent from?",
 		orderedVia: "How did you order?",
@@ -387,8 +389,9 @@ export const WORDS = {
 } as const;
 
 /**
- * "Possibly", and the question that settles it: the answers, the settle control's name, the
- * answer typed there and the definite verdict it gives.
+ * "Possibly", and the questions that can settle it: the answers, the settle controls' names (the
+ * company's message first, then the dates), the answer typed at the first date and the definite
+ * verdict it gives.
  */
 export const SETTLING = [
 	{
@@ -479,10 +482,17 @@ export const ORDER_PROBE = `(() => {
 	return legends;
 })()`;
 
-/** The first question and the page, before anything is answered. Evaluated in the page. */
+/**
+ * The first question and the page, before anything is answered: where the question is, and where
+ * "what happened" and its "check your rental" start are (issue 23). Evaluated in the page.
+ */
 export const FIRST_SCREEN_PROBE = `(() => {
 	const first = document.getElementById("q-r1-vendor")?.querySelector("fieldset");
 	const box = first?.getBoundingClientRect();
+	const start = document.querySelector(".what-happened button.start-check");
+	const startBox = start?.getBoundingClientRect();
+	const hit = startBox && document.elementFromPoint(startBox.left + startBox.width / 2, startBox.top + startBox.height / 2);
+	const told = document.querySelector(".what-happened");
 	return {
 		legend: (first?.querySelector("legend")?.textContent ?? "").trim(),
 		top: box?.top ?? -1,
@@ -490,6 +500,10 @@ export const FIRST_SCREEN_PROBE = `(() => {
 		viewport: innerHeight,
 		scrolled: scrollY,
 		height: document.documentElement.scrollHeight,
+		whatHappened: told?.open === true ? [...told.querySelectorAll("h3")].map((h) => h.textContent.trim()) : [],
+		startBottom: startBox?.bottom ?? Infinity,
+		startHit: hit !== null && hit !== undefined && start.contains(hit),
+		focused: document.activeElement?.getAttribute("name") ?? "",
 	};
 })()`;
 
@@ -500,7 +514,20 @@ export interface FirstScreen {
 	viewport: number;
 	scrolled: number;
 	height: number;
+	/** The companies "what happened" tells about, while it is open. */
+	whatHappened: string[];
+	startBottom: number;
+	/** Whether a tap at the middle of "check your rental" reaches it. */
+	startHit: boolean;
+	/** The name of the focused control. */
+	focused: string;
 }
+
+/** The companies "what happened" tells about, in each language. */
+export const WHAT_HAPPENED_COMPANIES = {
+	ja: ["テレコムスクエア", "エクスコムグローバル"],
+	en: ["Telecom Square", "XCom Global"],
+} as const;
 
 /**
  * Whether the copy button, brought to the middle of the window, is what a click there reaches (the

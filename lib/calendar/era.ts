@@ -122,21 +122,23 @@ export function westernSpan(span: DaySpan, precision: Precision, locale: "ja" | 
 }
 
 /**
- * A remembered span in both calendars.
+ * A span as the locale writes it: in Japanese in both calendars (the notices write 平成), in
+ * English in the Western calendar only. An English reader gets no era after every date; where a
+ * person typed an era date, what they typed is theirs to see.
  * @example describeSpan({ from: '2012-10-01', to: '2012-10-31' }, 'ja') // '2012年10月（平成24年10月）'
- * @example describeSpan({ from: '2012-10-01', to: '2012-10-31' }, 'en') // 'October 2012 (平成24年10月)'
+ * @example describeSpan({ from: '2012-10-01', to: '2012-10-31' }, 'en') // 'October 2012'
  */
 export function describeSpan(span: DaySpan, locale: "ja" | "en"): string {
 	const precision = precisionOf(span);
-	const era = eraLabels(span, precision).join("・");
 	const western = westernSpan(span, precision, locale);
-	if (!era) return western;
-	return locale === "ja" ? `${western}（${era}）` : `${western} (${era})`;
+	if (locale === "en") return western;
+	const era = eraLabels(span, precision).join("・");
+	return era ? `${western}（${era}）` : western;
 }
 
 /**
- * A date answer that may be open at one end, in both calendars.
- * @example describeWindow({ to: '2012-10-10' }, 'en') // 'on or before 10 October 2012 (平成24年10月10日)'
+ * A date answer that may be open at one end, as `describeSpan` writes days.
+ * @example describeWindow({ to: '2012-10-10' }, 'en') // 'on or before 10 October 2012'
  * @example describeWindow({ from: '2012-10-15' }, 'ja') // '2012年10月15日（平成24年10月15日）以降'
  */
 export function describeWindow(bounds: DayWindow, locale: "ja" | "en"): string {
@@ -151,7 +153,7 @@ export function describeWindow(bounds: DayWindow, locale: "ja" | "en"): string {
 	return "";
 }
 
-/** A single day in both calendars: 2013年2月5日（平成25年2月5日）. */
+/** A single day as `describeSpan` writes it: 2013年2月5日（平成25年2月5日）, 5 February 2013. */
 export function describeDay(day: Day, locale: "ja" | "en"): string {
 	return describeSpan({ from: day, to: day }, locale);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { describeSpan, describeWindow } from "../calendar/era";
 import type { DayWindow } from "../calendar/interval";
+import { capitalized } from "../i18n/banner-messages";
 import { phrasingProblems } from "../i18n/typography";
 import { incidentById, incidents } from "../incidents";
 import type { Incident } from "../incidents/types";
@@ -195,10 +196,17 @@ describe("the model", () => {
 			"xcom-global-2013/web-db/leak": "accessed",
 		});
 		const words = allText(model.text);
-		expect(words).toContain(`Data taken, ${describeSpan({ from: "2013-04-24", to: "2013-04-30" }, "en")}`);
-		expect(words).toContain(`Data taken, ${describeSpan({ from: "2013-02-05", to: "2013-02-05" }, "en")}`);
+		const server = (incident: Incident, id: string) =>
+			capitalized(incident.paths.find((path) => path.id === id)?.name.en ?? "");
+		const [telecomSquare, xcom] = incidents as [Incident, Incident];
+		expect(words).toContain(
+			`${server(telecomSquare, "ap-a")}: data taken, ${describeSpan({ from: "2013-04-24", to: "2013-04-30" }, "en")}`,
+		);
+		expect(words).toContain(
+			`${server(telecomSquare, "web-b")}: data taken, ${describeSpan({ from: "2013-02-05", to: "2013-02-05" }, "en")}`,
+		);
 		expect(words.join("\n")).toContain(
-			`Unauthorized access (the ministry's period), ${describeSpan({ from: "2013-04-19", to: "2013-04-23" }, "en")}`,
+			`${server(xcom, "web-db")}: unauthorized access (the ministry's period), ${describeSpan({ from: "2013-04-19", to: "2013-04-23" }, "en")}`,
 		);
 		expect(words.join("\n")).toContain(
 			`Unauthorized access to the servers (the ministry's period), ${describeSpan({ from: "2011-01-20", to: "2013-08-13" }, "en")}`,
@@ -301,6 +309,63 @@ describe("rentals", () => {
 		expect(under(october.text, "Periods your dates fall outside")).toEqual([]);
 	});
 
+	test("'your' periods are only those the other answers leave possible (issue 23)", () => {
+		const period = (label: string, bounds: DayWindow) => `${label}, ${describeWindow(bounds, "en")}`;
+		const apA = period("Orders on corporate clients' sites", { from: "2008-07-01", to: "2013-04-30" });
+		const v1Orders = period("Orders on www.telecomsquare.co.jp", { from: "2012-06-01", to: "2012-10-14" });
+		const v2Orders = period("Orders on www.telecomsquare.co.jp", { from: "2012-06-01", to: "2013-02-05" });
+		const july = { orderedOn: { from: "2012-07-01", to: "2012-07-31" } };
+		// Ordered on the public website: the corporate sites' period is not one of theirs.
+		const website = build({ ...july, orderedVia: "vendor-website" });
+		expect(under(website.text, "Periods your dates fall in")).toEqual([v1Orders, v2Orders]);
+		// Through a corporate site: only that one.
+		const corporate = build({ ...july, orderedVia: "corporate-site" });
+		expect(under(corporate.text, "Periods your dates fall in")).toEqual([apA]);
+		expect(under(corporate.text, "Periods your dates fall outside")).toEqual([]);
+		// Not answered: each may be theirs.
+		expect(under(build(july).text, "Periods your dates fall in")).toEqual([apA, v1Orders, v2Orders]);
+		// "Did not settle at the counter when returning" fails only when all three are known to hold.
+		const returned = { returnedOn: { from: "2012-11-01", to: "2012-11-30" }, returnedVia: "airport-counter" } as const;
+		const notSettled = period("Returns not settled at an airport counter when returning", {
+			from: "2012-06-01",
+			to: "2013-02-05",
+		});
+		expect(under(build(returned).text, "Periods your dates fall in")).toContain(notSettled);
+		const settledThere = build({ ...returned, paidVia: "airport-counter", paidWhen: "when-returning" });
+		expect(under(settledThere.text, "Periods your dates fall in")).not.toContain(notSettled);
+		// The servers' own lists still name every period.
+		expect(allText(website.text)).toContain(apA);
+	});
+
+	test("whose rentals and when the servers were attacked are drawn apart, per company", () => {
+		const model = buildTimeline("en", {
+			rentals: [{ rental: 1, vendor: TS, orderedOn: { from: "2012-07-01", to: "2012-07-31" } }],
+			vendors: [...BOTH],
+		});
+		for (const vendor of BOTH) {
+			const at = (key: string) => model.lines.findIndex((line) => line.key === key);
+			const who = at(`${vendor}/who`);
+			const attacks = at(`${vendor}/attacks`);
+			const next = model.lines.findIndex(
+				(line, index) => index > attacks && line.kind === "heading" && line.level === 1,
+			);
+			const end = next === -1 ? model.lines.length : next;
+			expect(who).toBeGreaterThan(at(vendor));
+			expect(attacks).toBeGreaterThan(who);
+			model.lines.forEach((line, index) => {
+				if (line.kind !== "bar" || !line.key.startsWith(vendor === TS ? "telecom-square" : "xcom-global")) return;
+				const attack = line.style === "taken" || line.style === "accessed";
+				// Every attack after its heading; every period and rental date before it.
+				if (attack) expect(index > attacks && index < end, line.key).toBe(true);
+				else expect(index > who && index < attacks, line.key).toBe(true);
+			});
+		}
+		expect(model.text[1]?.items.map((item) => item.text)).toEqual([
+			"The published periods, and your rental",
+			"When the servers were attacked",
+		]);
+	});
+
 	test("XCom's period of use: ordered on or before its last day, returned on or after its first", () => {
 		const use = `Rentals in use at any time, order to return, ${describeWindow({ from: "2011-03-07", to: "2013-04-23" }, "en")}`;
 		const returnedTheDayBefore = build(
@@ -389,7 +454,7 @@ describe("the text alternative says what the picture shows, in both languages", 
 		expect(allText(ja.text)).toContain("返却：覚えていない");
 		const en = buildTimeline("en", { rentals: [], vendors: BOTH });
 		expect(en.title).toBe("The published periods, 2008–2013");
-		expect(en.description.startsWith("A timeline from 2008 to 2013. Telecom Square: ")).toBe(true);
+		expect(en.description.startsWith("A timeline from 2008 to 2013. Telecom Square. ")).toBe(true);
 	});
 });
 

@@ -1,12 +1,13 @@
 import { addDays, type Day, dayParts, makeDay, maxDay, minDay } from "../calendar/day";
 import { describeSpan, describeWindow } from "../calendar/era";
 import type { DayWindow } from "../calendar/interval";
+import { partially } from "../exposure/model";
 import { capitalized } from "../i18n/banner-messages";
 import { resultMessage } from "../i18n/result-messages";
 import type { Locale } from "../i18n/text";
 import { timelineMessage as say, type TimelineMessageKey } from "../i18n/timeline-messages";
 import { incidents, incidentsOf } from "../incidents";
-import { VENDOR_IDS, type VendorId } from "../incidents/rental";
+import { type ChannelField, type RentalAnswers, VENDOR_IDS, type VendorId } from "../incidents/rental";
 import type { Clause, Condition, ExposurePath, Incident, Wording } from "../incidents/types";
 import { vendorById } from "../incidents/vendors";
 import { vendorWebsites } from "./labels";
@@ -18,8 +19,11 @@ import { vendorWebsites } from "./labels";
  * so the view only scales them; every date is a calendar day in Japan, so no time zone moves one.
  */
 
-/** One rental as the picture needs it: a date answer may be open at one end, or absent. */
-export interface TimelineRental {
+/**
+ * One rental as the picture needs it: a date answer may be open at one end, or absent; the other
+ * answers, where given, say which published periods can concern it at all.
+ */
+export interface TimelineRental extends Partial<Pick<RentalAnswers, ChannelField>> {
 	/** Which rental, counting from 1. */
 	rental: number;
 	vendor: VendorId;
@@ -48,8 +52,11 @@ export interface Bar {
 export type BarStyle = "period" | "taken" | "accessed" | "ordered" | "returned";
 
 export type TimelineLine =
-	/** 1: a company; 2: a server or one of the person's rentals; 3: one published wording. */
-	| { kind: "heading"; key: string; level: 1 | 2 | 3; text: string }
+	/**
+	 * 1: a company; 2: its two parts, whose rentals (the published periods) and when its servers
+	 * were attacked; 3: a server or one of the person's rentals; 4: one published wording.
+	 */
+	| { kind: "heading"; key: string; level: 1 | 2 | 3 | 4; text: string }
 	/** `bar` is absent for a rental date the person does not remember. */
 	| { kind: "bar"; key: string; style: BarStyle; label: string; bar?: Bar };
 
@@ -224,22 +231,19 @@ interface LeakMark {
 	span: { from: Day; to: Day };
 }
 
+/** When a server was attacked, named with the server: it is drawn apart from the periods of whose rentals. */
 function pathMark(locale: Locale, incident: Incident, path: ExposurePath): LeakMark {
 	const span = path.leakedOn.value;
 	const when = describeSpan(span, locale);
+	const server = capitalized(path.name[locale]);
+	const key = `${incident.id}/${path.id}/leak`;
 	if (path.leakedOn.meaning === "data-taken") {
-		const label = say(locale, "taken");
-		return {
-			key: `${incident.id}/${path.id}/leak`,
-			style: "taken",
-			label,
-			text: say(locale, "period", { label, when }),
-			span,
-		};
+		const label = say(locale, "takenFrom", { server });
+		return { key, style: "taken", label, text: say(locale, "period", { label, when }), span };
 	}
-	const label = say(locale, "accessed");
+	const label = say(locale, "accessedOn", { server });
 	const text = `${say(locale, "period", { label, when })}${locale === "ja" ? "。" : ". "}${say(locale, "accessedNote")}`;
-	return { key: `${incident.id}/${path.id}/leak`, style: "accessed", label, text, span };
+	return { key, style: "accessed", label, text, span };
 }
 
 /** Periods of unauthorized access the incident's events give beyond what its paths already show. */
@@ -285,8 +289,9 @@ function axisYears(rentals: readonly TimelineRental[]): { first: number; last: n
 /** Sentences for the picture's description: a sentence with items under it leads into them. */
 function flatten(locale: Locale, items: readonly TimelineTextItem[]): string[] {
 	return items.flatMap((item) => {
+		// Every heading ends as a sentence: a line of the words keeps one colon (fact check, round five).
 		const ended = /[.。:：!?！？]$/.test(item.text);
-		const lead = item.items.length > 0 ? (locale === "ja" ? "：" : ":") : locale === "ja" ? "。" : ".";
+		const lead = locale === "ja" ? "。" : ".";
 		return [ended ? item.text : `${item.text}${lead}`, ...flatten(locale, item.items)];
 	});
 }
@@ -308,11 +313,32 @@ interface Part {
 
 type Scale = (bounds: DayWindow) => Bar;
 
-/** One rental under one company: its order and return, and where they fall among the periods. */
+/**
+ * Whether a period can concern this rental at all, by the answers besides its dates: a clause
+ * whose other conditions a given answer fails (a corporate-site order for someone who ordered on
+ * the public website) is not one of "your" periods, whatever the dates. Unanswered means it may.
+ */
+export function periodCanConcern(period: PublishedPeriod, rental: TimelineRental): boolean {
+	const answers: RentalAnswers = {
+		vendor: rental.vendor,
+		orderedVia: rental.orderedVia ?? "unknown",
+		returnedVia: rental.returnedVia ?? "unknown",
+		paidVia: rental.paidVia ?? "unknown",
+		paidWhen: rental.paidWhen ?? "unknown",
+	};
+	return period.clause.all
+		.filter((condition) => !isDateCondition(condition))
+		.every((condition) => partially(condition, answers) !== false);
+}
+
+/**
+ * One rental under one company: its order and return, and where they fall among the periods that
+ * can concern it (those its other answers do not rule out).
+ */
 function rentalPart(locale: Locale, rental: TimelineRental, periods: readonly NamedPeriod[], barOf: Scale): Part {
 	const heading = say(locale, "yourRental", { n: rental.rental });
 	const key = `${rental.vendor}/rental-${rental.rental}`;
-	const lines: TimelineLine[] = [{ kind: "heading", key, level: 2, text: heading }];
+	const lines: TimelineLine[] = [{ kind: "heading", key, level: 3, text: heading }];
 	const dates: TimelineTextItem[] = [];
 	for (const [field, style, template] of [
 		["orderedOn", "ordered", "ordered"],
@@ -324,7 +350,9 @@ function rentalPart(locale: Locale, rental: TimelineRental, periods: readonly Na
 		lines.push({ kind: "bar", key: `${key}/${field}`, style, label, ...(remembered && { bar: barOf(remembered) }) });
 		dates.push(leaf(label));
 	}
-	const placed = periods.map((period) => ({ ...period, overlap: rentalOverlap(rental, period.period) }));
+	const placed = periods
+		.filter(({ period }) => periodCanConcern(period, rental))
+		.map((period) => ({ ...period, overlap: rentalOverlap(rental, period.period) }));
 	const groups = (
 		[
 			["inside", "fallsInside"],
@@ -332,17 +360,20 @@ function rentalPart(locale: Locale, rental: TimelineRental, periods: readonly Na
 			["outside", "fallsOutside"],
 		] as const
 	).flatMap(([overlap, heading]): TimelineTextItem[] => {
-		const matching = placed.filter((period) => period.overlap === overlap);
-		return matching.length === 0
-			? []
-			: [{ text: say(locale, heading), items: matching.map((period) => leaf(period.text)) }];
+		// Two wordings can name the same period in the same words: it is one period to the person.
+		const matching = unique(placed.filter((period) => period.overlap === overlap).map((period) => period.text));
+		return matching.length === 0 ? [] : [{ text: say(locale, heading), items: matching.map(leaf) }];
 	});
 	const none = !rental.orderedOn && !rental.returnedOn ? [leaf(say(locale, "noDates"))] : [];
 	return { lines, text: { text: heading, items: [...dates, ...none, ...groups] } };
 }
 
-/** One server: when data left it, then its periods, under each wording's name where there are several. */
-function pathPart(
+function unique<T>(values: readonly T[]): T[] {
+	return [...new Set(values)];
+}
+
+/** One server's published periods (whose rentals), under each wording's name where there are several. */
+function pathPeriodsPart(
 	locale: Locale,
 	incident: Incident,
 	path: ExposurePath,
@@ -350,20 +381,14 @@ function pathPart(
 	barOf: Scale,
 ): Part {
 	const pathKey = `${incident.id}/${path.id}`;
-	// A heading and the first words of its text version: it starts a sentence (audit G17).
 	const name = capitalized(path.name[locale]);
-	// The leak first, under the server's name: after a wording it would read as that wording's.
-	const mark = pathMark(locale, incident, path);
-	const lines: TimelineLine[] = [
-		{ kind: "heading", key: pathKey, level: 2, text: name },
-		{ kind: "bar", key: mark.key, style: mark.style, label: mark.label, bar: barOf(mark.span) },
-	];
-	const items: TimelineTextItem[] = [leaf(mark.text)];
+	const lines: TimelineLine[] = [{ kind: "heading", key: pathKey, level: 3, text: name }];
+	const items: TimelineTextItem[] = [];
 	const several = path.wordings.length > 1;
 	for (const wording of path.wordings) {
 		const own = periods.filter(({ period }) => period.path === path && period.wording === wording);
 		if (several)
-			lines.push({ kind: "heading", key: `${pathKey}/${wording.id}`, level: 3, text: wording.label[locale] });
+			lines.push({ kind: "heading", key: `${pathKey}/${wording.id}`, level: 4, text: wording.label[locale] });
 		own.forEach(({ period, label }, index) => {
 			const key = `${pathKey}/${wording.id}/${period.clause.id}/${index}`;
 			lines.push({ kind: "bar", key, style: "period", label, bar: barOf(period.bounds) });
@@ -375,6 +400,20 @@ function pathPart(
 	return { lines, text: { text: name, items } };
 }
 
+/** A part of a company: a heading over its parts, in the picture and in words. */
+function section(key: string, text: string, parts: readonly Part[]): Part {
+	return {
+		lines: [{ kind: "heading", key, level: 2, text }, ...parts.flatMap((part) => part.lines)],
+		text: { text, items: parts.map((part) => part.text) },
+	};
+}
+
+/**
+ * The picture of the chosen companies. Per company, two parts drawn apart: whose rentals the
+ * breach concerns (the published periods, with the person's rentals over them), and when its
+ * servers were attacked (data taken, unauthorized access) — a rental is never drawn under an
+ * attack it has no part in.
+ */
 export function buildTimeline(locale: Locale, input: TimelineInput): TimelineModel {
 	const { first, last } = axisYears(input.rentals);
 	const from = makeDay(first, 1, 1);
@@ -402,13 +441,6 @@ export function buildTimeline(locale: Locale, input: TimelineInput): TimelineMod
 	);
 	for (const vendor of vendors) {
 		const company = vendorById(vendor).name[locale];
-		const parts: Part[] = [];
-		// What the company's servers as a whole went through comes first, under the company's name:
-		// below a server's heading it would read as that server's.
-		for (const mark of incidentsOf(vendor).flatMap((incident) => incidentMarks(locale, incident))) {
-			const line: TimelineLine = { kind: "bar", key: mark.key, style: mark.style, label: mark.label };
-			parts.push({ lines: [{ ...line, bar: barOf(mark.span) }], text: leaf(mark.text) });
-		}
 		const periods = incidentsOf(vendor).flatMap((incident) =>
 			publishedPeriods(incident).map((period): NamedPeriod => {
 				const label = periodLabel(locale, period, vendor);
@@ -416,12 +448,29 @@ export function buildTimeline(locale: Locale, input: TimelineInput): TimelineMod
 				return { period, label, text: say(locale, "period", { label, when }) };
 			}),
 		);
-		for (const rental of input.rentals.filter((candidate) => candidate.vendor === vendor))
-			parts.push(rentalPart(locale, rental, periods, barOf));
-		for (const incident of incidentsOf(vendor))
-			for (const path of incident.paths) parts.push(pathPart(locale, incident, path, periods, barOf));
-		lines.push({ kind: "heading", key: vendor, level: 1, text: company }, ...parts.flatMap((part) => part.lines));
-		text.push({ text: company, items: parts.map((part) => part.text) });
+		const who = section(`${vendor}/who`, say(locale, "whoHeading"), [
+			...input.rentals
+				.filter((rental) => rental.vendor === vendor)
+				.map((rental) => rentalPart(locale, rental, periods, barOf)),
+			...incidentsOf(vendor).flatMap((incident) =>
+				incident.paths.map((path) => pathPeriodsPart(locale, incident, path, periods, barOf)),
+			),
+		]);
+		// The company's servers as a whole first (the regulator's period), then each server's own.
+		const marks = incidentsOf(vendor).flatMap((incident) => [
+			...incidentMarks(locale, incident),
+			...incident.paths.map((path) => pathMark(locale, incident, path)),
+		]);
+		const attacks = section(
+			`${vendor}/attacks`,
+			say(locale, "attacksHeading"),
+			marks.map((mark) => ({
+				lines: [{ kind: "bar", key: mark.key, style: mark.style, label: mark.label, bar: barOf(mark.span) }],
+				text: leaf(mark.text),
+			})),
+		);
+		lines.push({ kind: "heading", key: vendor, level: 1, text: company }, ...who.lines, ...attacks.lines);
+		text.push({ text: company, items: [who.text, attacks.text] });
 	}
 
 	const title = say(locale, input.rentals.length > 0 ? "title" : "titleNoRental", {

@@ -1,6 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { assessExposure } from "../exposure";
+import { assessExposure, assessExposureIn } from "../exposure";
 import { rental } from "../exposure/testing";
+import { incidentFromRecord } from "../incidents/criteria-record";
+import type { VendorId } from "../incidents/rental";
 import { AnswersError, evaluateRecord, readAnswers } from "./evaluate";
 import { applyPatch } from "./patch";
 import { SHIPPED_RECORDS } from "./records";
@@ -29,6 +31,20 @@ describe("a draft is evaluated on its own, and never changes the shipped records
 		const draft = applyPatch(xcom, [{ op: "replace", path: "/organization/id", value: "some-rental-company" }]);
 		const evaluated = evaluateRecord(draft, readAnswers({ orderedOn: "2012-01-10" }, draft));
 		expect(evaluated.company).toMatchObject({ id: "some-rental-company", verdict: "included" });
+	});
+
+	test("its company's own way forward, where the company is not remembered, comes from the record alone", () => {
+		// A draft sharing the shipped id under another company: its findings are its own, never
+		// looked up among the product's incidents by id.
+		const draft = incidentFromRecord(
+			applyPatch(xcom, [{ op: "replace", path: "/organization/id", value: "some-rental-company" }]),
+		);
+		const company = "some-rental-company" as VendorId;
+		const unknown = assessExposureIn([draft], rental({ vendor: "unknown" }));
+		const known = assessExposureIn([draft], rental({ vendor: company }));
+		expect(unknown.verdict).toBe("possibly-exposed");
+		expect(known.ways.length).toBeGreaterThan(0);
+		expect(unknown.companies).toEqual([{ vendor: company, verdict: "possibly-exposed", ways: known.ways }]);
 	});
 
 	test("a withdrawn record gives no verdict", () => {

@@ -420,12 +420,25 @@ export function assessExposureIn(incidents: readonly Incident[], input: RentalAn
 
 function assessIn(catalogue: Catalogue, answers: RentalAnswers): Assessment {
 	const companies = companiesOf(answers, catalogue);
-	const findings = companies.flatMap((company) => company.models.map((model) => assessPath(model, answers)));
-	const byCompany = verdictsByCompany(companies, answers);
-	const verdict = acrossCompanies(byCompany.map((company) => company.verdict));
+	// Per company, in the companies' order: a company's findings are its own models' (the catalogue's
+	// incidents, which may not be the product's).
+	const findingsByCompany = companies.map((company) => company.models.map((model) => assessPath(model, answers)));
+	const findings = findingsByCompany.flat();
+	const verdict = acrossCompanies(verdictsByCompany(companies, answers).map((company) => company.verdict));
 	const outlook =
 		verdict === "possibly-exposed"
 			? rentalOutlook(companies, findings, answers, catalogue)
 			: { wouldSettle: [], couldChange: [], ways: [] };
+	// Where the company is not remembered, each company's own way forward: what each answer gives
+	// for that company's breach, were the rental its (never the other company's outcome).
+	const byCompany = verdictsByCompany(companies, answers).map((company, index) => {
+		if (answers.vendor !== "unknown" || company.verdict !== "possibly-exposed") return company;
+		const own = companies.slice(index, index + 1);
+		const ownFindings = findingsByCompany[index] ?? [];
+		return {
+			...company,
+			ways: rentalOutlook(own, ownFindings, { ...answers, vendor: company.vendor }, catalogue).ways,
+		};
+	});
 	return { verdict, findings, companies: byCompany, ...outlook };
 }

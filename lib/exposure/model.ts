@@ -229,7 +229,7 @@ export function fieldsStillTested(model: PathModel, answers: RentalAnswers): Set
 }
 
 /** A condition with the known channels filled in: known to hold, known to fail, or the fields it still needs. */
-function partially(condition: Condition, answers: RentalAnswers): boolean | Set<AnswerField> {
+export function partially(condition: Condition, answers: RentalAnswers): boolean | Set<AnswerField> {
 	if ("within" in condition) return new Set([condition.answer]);
 	if ("oneOf" in condition) {
 		const value = answers[condition.answer];

@@ -145,8 +145,8 @@ export const messages = {
 
 	remember: { ja: "このデバイスに回答を保存する", en: "Remember my answers on this device" },
 	rememberHelp: {
-		ja: "保存先はこのブラウザの拡張機能ストレージ（storage.local）だけです。チェックを外すか削除ボタンで消えます。",
-		en: "Kept only in this browser's extension storage (storage.local). Untick or press delete to remove it.",
+		ja: "保存先は、この端末のブラウザの中（拡張機能の保存領域）だけです。チェックを外すか削除ボタンで消えます。",
+		en: "Kept only in this browser, on this device (the extension's own storage). Untick or press delete to remove them.",
 	},
 	forget: { ja: "保存した回答を削除", en: "Delete saved answers" },
 	forgotten: { ja: "保存した回答を削除しました。", en: "Saved answers deleted." },

@@ -3,6 +3,8 @@ import type { Text } from "./text";
 /**
  * The privacy page (entrypoints/privacy), in Japanese and English: what is kept, what never
  * leaves, what the banner does, and how that is tested, with the test details for experts last.
+ * Plain words up front: the storage areas' and keys' names (what developer tools show) appear
+ * only in the part for experts.
  * Every sentence must stay true of this repository: `components/privacy/privacy-page.test.ts`
  * checks the stored keys against the storage items, the policy against the build's, and each
  * button named here against the interface's own label. Text between backticks is shown as code.
@@ -64,14 +66,14 @@ export const privacyPage = {
 		en: "Privacy: what is kept, what never leaves, and how that is tested",
 	},
 	summary: {
-		ja: "入力した内容も、閲覧したページのことも、この拡張機能がブラウザの外へ送ることはありません。サーバー、アクセス解析、エラー送信はなく、拡張機能のページにはどこかへ接続することそのものが許されていません。判定はすべて、このブラウザの中で行います。",
+		ja: "入力した内容も、閲覧したページのことも、この拡張機能がブラウザの外へ送ることはありません。サーバ、アクセス解析、エラー送信はなく、拡張機能のページにはどこかへ接続することそのものが許されていません。判定はすべて、このブラウザの中で行います。",
 		en: "This extension sends nothing you type, and nothing about the pages you visit, out of your browser. It has no server, no analytics and no error reporting, and its own pages are not allowed to connect anywhere at all. Every check is worked out inside this browser.",
 	},
 
 	keptHeading: { ja: "保存するもの", en: "What is kept" },
 	keptIntro: {
-		ja: "使う権限は `storage`（ブラウザの中にデータを置く権限）ひとつだけです。置き場所はすべてこの端末のブラウザの中で、同期（`storage.sync`）は使いません。置くのは次の5つだけです。",
-		en: "The only permission is `storage` (keeping data inside the browser). Everything is kept in this browser on this device; nothing is synced (`storage.sync` is never used). These five are all it keeps:",
+		ja: "使う権限は `storage`（ブラウザの中にデータを置く権限）ひとつだけです。置き場所はすべてこの端末のブラウザの中で、ほかの端末と同期することはありません。置くのは次の5つだけです。",
+		en: "The only permission is `storage` (keeping data inside the browser). Everything is kept in this browser on this device; nothing is synced to your other devices. These five are all it keeps:",
 	},
 	keptLabels: {
 		area: { ja: "置き場所", en: "Kept in" },
@@ -80,16 +82,16 @@ export const privacyPage = {
 	},
 	areas: {
 		"storage.local": {
-			ja: "この端末の拡張機能ストレージ（`storage.local`）。ブラウザを閉じても残ります。",
-			en: "This device's extension storage (`storage.local`); it stays when the browser closes.",
+			ja: "この端末の、拡張機能の保存領域。ブラウザを閉じても残ります。",
+			en: "The extension's storage on this device; it stays when the browser closes.",
 		},
 		"storage.session": {
-			ja: "ブラウザのメモリ（`storage.session`）。ディスクには書かれず、ブラウザを閉じると消えます。拡張機能のページだけが読み、会社のサイトのバナーは読みません。",
-			en: "The browser's memory (`storage.session`): never written to disk, gone when the browser closes. Only the extension's own pages read it; the banner on the companies' sites does not.",
+			ja: "ブラウザのメモリ。ディスクには書かれず、ブラウザを閉じると消えます。拡張機能のページだけが読み、会社のサイトのバナーは読みません。",
+			en: "The browser's memory: never written to disk, gone when the browser closes. Only the extension's own pages read it; the banner on the companies' sites does not.",
 		},
 		"window.localStorage": {
-			ja: "拡張機能のページ自身の `localStorage`（この端末）。",
-			en: "The extension pages' own `localStorage`, on this device.",
+			ja: "拡張機能のページ自身の小さな保存領域（この端末）。",
+			en: "The extension pages' own small store, on this device.",
 		},
 	} satisfies Record<StorageArea, Text>,
 	kept: [
@@ -153,8 +155,8 @@ export const privacyPage = {
 				en: "What you answered in the toolbar popup (the same kinds of answers as above). The popup closes whenever you click elsewhere; reopened, it still has your answers, and the full checker opened from the popup starts from them.",
 			},
 			when: {
-				ja: `保存を選んでいないときに、ポップアップで答えるたび（${remember.ja}にチェックすると、回答は上の \`storage.local\` に移り、こちらは消えます）。`,
-				en: `Each time you answer in the popup without choosing to remember (ticking ${remember.en} moves the answers to \`storage.local\` above and removes this copy).`,
+				ja: `保存を選んでいないときに、ポップアップで答えるたび（${remember.ja}にチェックすると、回答は上の「保存を選んだ回答」に移り、こちらは消えます）。`,
+				en: `Each time you answer in the popup without choosing to remember (ticking ${remember.en} moves the answers to “Answers you chose to remember” above and removes this copy).`,
 			},
 			removal: {
 				ja: `ブラウザを閉じると消えます。${forget.ja}を押すと、すぐに消えます。`,
@@ -185,8 +187,8 @@ export const privacyPage = {
 			en: "Without “remember”, what you change in the full checker lives only in that tab's memory and is gone when the tab closes. It is never written back to the popup's answers, so an older tab left open cannot overwrite what you answer in the popup later.",
 		},
 		{
-			ja: "保存に使うライブラリは、2つの項目の隣に形式の版番号（`hiddenBanners$`、`rememberedAnswers$`）を置くことがあります。中身は版番号だけで、回答を消すときには一緒に消します。",
-			en: "Beside two of these, the storage library may keep a format version number (`hiddenBanners$`, `rememberedAnswers$`); it holds nothing else, and is removed with your answers.",
+			ja: "保存に使うライブラリは、非表示にしたバナーと保存を選んだ回答の隣に、形式の版番号を置くことがあります。中身は版番号だけで、回答を消すときには一緒に消します。",
+			en: "Beside the banners you hid and the answers you chose to remember, the storage library may keep a format version number; it holds nothing else, and is removed with your answers.",
 		},
 		{
 			ja: "読み込むたびに中身を確かめます。壊れた値や知らない値は「ブラウザに合わせる」「回答なし」「非表示なし」として扱い、開発者向けのコンソールに警告を出すほかは、どこにも知らせません。",
@@ -240,8 +242,8 @@ export const privacyPage = {
 			en: "The banner reads only the site's address (to know which company's site it is), the browser's language, and from the extension's storage your language choice and hidden banners. It reads nothing of the page — not its text, its forms, its cookies, nor other tabs; it only notices whether the page removed it.",
 		},
 		{
-			ja: "バナーは外へ何も送りません。伝える相手は拡張機能自身のバックグラウンドだけです（確認画面を開く、非表示の選択を覚える、詳細を表示する、ページがバナーを取り除き続けるときにツールバーのボタンへ警告を移す）。",
-			en: "The banner sends nothing out. Its only messages go to the extension's own background: to open the checker, keep a “hide” choice, write the details panel, or move the warning to the toolbar button when a page keeps removing the banner.",
+			ja: "バナーは外へ何も送りません。伝える相手は拡張機能自身のバックグラウンドだけです（確認画面を開く、非表示の選択を覚える、詳細を表示する、このタブでバナーを表示しているか、ページに妨げられているかをツールバーのボタンに示す）。ボタンの印はブラウザがタブごとに覚え、タブがほかのページへ移ると消します。",
+			en: "The banner sends nothing out. Its only messages go to the extension's own background: to open the checker, keep a “hide” choice, write the details panel, or show on the toolbar button whether the banner is on this tab's page or the page keeps it from view. The browser keeps that mark per tab and clears it when the tab goes to another page.",
 		},
 		{
 			ja: "拡張機能のファイルには、ウェブページから読み込めるものがありません。ほかのサイトが、ファイルを読み込んでこの拡張機能の有無を調べることはできません。",
@@ -273,8 +275,29 @@ export const privacyPage = {
 		},
 	] satisfies Text[],
 
-	expertsHeading: { ja: "専門家向け：テストの詳細", en: "For experts: how the tests work" },
+	expertsHeading: {
+		ja: "専門家向け：保存の名前とテストの詳細",
+		en: "For experts: storage names and how the tests work",
+	},
 	expertsSummary: { ja: "詳細を表示する", en: "Show the details" },
+	/** The kept items as the browser's developer tools name them: shown only here, for experts. */
+	storageNames: {
+		title: { ja: "保存の名前（開発者ツールでの表示）", en: "Storage names (as developer tools show them)" },
+		notes: [
+			{
+				ja: "同期の領域（`storage.sync`）は使いません。",
+				en: "The sync area (`storage.sync`) is never used.",
+			},
+			{
+				ja: "ライブラリが置く形式の版番号は `hiddenBanners$` と `rememberedAnswers$` です。",
+				en: "The library's format version numbers are `hiddenBanners$` and `rememberedAnswers$`.",
+			},
+			{
+				ja: "ポップアップの回答は、保存を選ぶと `storage.session` の `popupAnswers` から `storage.local` の `rememberedAnswers` に移ります。",
+				en: "Choosing to remember moves the popup's answers from `popupAnswers` in `storage.session` to `rememberedAnswers` in `storage.local`.",
+			},
+		] satisfies Text[],
+	},
 	experts: [
 		{
 			title: { ja: "ネットワーク名前空間", en: "Network namespace" },
@@ -286,8 +309,8 @@ export const privacyPage = {
 		{
 			title: { ja: "出口のわな", en: "Egress trap" },
 			text: {
-				ja: "ブラウザのプロキシは、テスト用のフィクスチャサーバーだけです（Chromium は `--proxy-server` に加えて名前解決をすべて行き止まりにし、QUIC を止め、WebRTC をプロキシ経由に限定。Firefox は例外なしのプロキシ設定と、フィクスチャのホストだけをループバックへ向ける名前解決）。フィクスチャ以外のホストへの要求は、`CONNECT` も含めて記録し、拒否します。",
-				en: "The browsers' only proxy is the tests' fixture server (Chromium: `--proxy-server`, host resolution mapped to nowhere, QUIC off, WebRTC limited to the proxy; Firefox: proxy preferences with no exceptions, and only the fixture hosts resolved to loopback). Any request for a host that is not a fixture, `CONNECT` tunnels included, is logged and refused.",
+				ja: "ブラウザのプロキシは、テスト用のフィクスチャサーバだけです（Chromium は `--proxy-server` に加えて名前解決をすべて行き止まりにし、QUIC を止め、WebRTC をプロキシ経由に限定。Firefox は例外なしのプロキシ設定と、フィクスチャのホストだけをループバックへ向ける名前解決）。フィクスチャ以外のホストへの要求は、`CONNECT` も含めて記録し、拒否します。",
+				en: "The browsers' only proxy is the tests' fixture server (in Chromium `--proxy-server`, host resolution mapped to nowhere, QUIC off and WebRTC limited to the proxy; in Firefox proxy preferences with no exceptions, and only the fixture hosts resolved to loopback). Any request for a host that is not a fixture, `CONNECT` tunnels included, is logged and refused.",
 			},
 		},
 		{
@@ -321,7 +344,7 @@ export const privacyPage = {
 		{
 			title: { ja: "カナリア", en: "Canaries" },
 			text: {
-				ja: "テスト中に入力した回答を、どの検出器が見たどの要求からも、フィクスチャサーバーが返したどのパスからも探し、見つからないことを確かめます。",
+				ja: "テスト中に入力した回答を、どの検出器が見たどの要求からも、フィクスチャサーバが返したどのパスからも探し、見つからないことを確かめます。",
 				en: "The answers typed during the tests are searched for in every request any detector saw and in every path the fixture server served; none may contain them.",
 			},
 		},

@@ -53,8 +53,16 @@ export const timelineMessages = {
 	"via.returnedVia.airport-counter": { ja: "空港カウンター", en: "at an airport counter" },
 	"via.returnedVia.other": { ja: "その他の方法", en: "in another way" },
 	"via.paidVia.airport-counter": { ja: "空港カウンター", en: "at an airport counter" },
-	taken: { ja: "データが持ち出された時期", en: "Data taken" },
-	accessed: { ja: "不正アクセスの期間（総務省）", en: "Unauthorized access (the ministry's period)" },
+	whoHeading: {
+		ja: "公表された対象期間と、あなたのレンタル",
+		en: "The published periods, and your rental",
+	},
+	attacksHeading: { ja: "サーバが攻撃された時期", en: "When the servers were attacked" },
+	takenFrom: { ja: "{server}：データが持ち出された時期", en: "{server}: data taken" },
+	accessedOn: {
+		ja: "{server}：不正アクセスの期間（総務省）",
+		en: "{server}: unauthorized access (the ministry's period)",
+	},
 	accessedNote: {
 		ja: "総務省が示した期間です。データが持ち出された日を示す資料はありません。",
 		en: "The Ministry of Internal Affairs and Communications gave this period; no source gives the days the data was taken.",

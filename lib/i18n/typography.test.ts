@@ -1,13 +1,18 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
+import { whatHappenedInBoth } from "../checker/what-happened";
 import { VOCABULARIES } from "../criteria/vocabulary";
 import { incidents, vendors } from "../incidents";
 import { bannerMessages } from "./banner-messages";
 import { checkForms, checkMessages, draftMessages } from "./criteria-messages";
 import { messages } from "./messages";
+import { privacyPage } from "./privacy-page";
 import { resultMessages } from "./result-messages";
+import { tabSiteMessages } from "./tab-site-messages";
 import { timelineMessages } from "./timeline-messages";
 import { japaneseTypographyProblems, phrasingProblems, repeatedSentences } from "./typography";
+import { viewMessages } from "./view-messages";
+import { whatHappenedMessages } from "./what-happened-messages";
 
 describe("the rules themselves", () => {
 	test.each([
@@ -62,6 +67,11 @@ describe("every Japanese text the product carries keeps the rules", () => {
 		...texts(checkForms, "checkForms"),
 		...texts(draftMessages, "draftMessages"),
 		...texts(VOCABULARIES, "vocabularies"),
+		...texts(privacyPage, "privacyPage"),
+		...texts(viewMessages, "viewMessages"),
+		...texts(whatHappenedMessages, "whatHappenedMessages"),
+		...whatHappenedSentences("ja"),
+		...texts(tabSiteMessages, "tabSiteMessages"),
 		...incidents.flatMap((incident) => [...texts(incident, incident.id)]),
 		...vendors.flatMap((vendor) => [...texts(vendor, vendor.id)]),
 	];
@@ -75,6 +85,10 @@ describe("every Japanese text the product carries keeps the rules", () => {
 			japaneseTypographyProblems(text).map((problem) => `${path}: ${problem}`),
 		);
 		expect(problems).toEqual([]);
+	});
+
+	test("one spelling: 「サーバ」, as the notices write it", () => {
+		expect(all.filter(([, text]) => text.includes("サーバー")).map(([path]) => path)).toEqual([]);
 	});
 
 	test("no text says one sentence twice", () => {
@@ -114,6 +128,16 @@ describe("phrasing the round-four audit found slipping (G15–G25)", () => {
 	});
 });
 
+/** "What happened" as the pages carry it: the sentences written out from the data. */
+function whatHappenedSentences(locale: "ja" | "en"): [string, string][] {
+	return whatHappenedInBoth()[locale].flatMap((company) =>
+		company.sentences.map((sentence, index): [string, string] => [
+			`whatHappened.${company.vendor}[${index}]`,
+			sentence,
+		]),
+	);
+}
+
 /** Every text the product carries in one language, with where it is. */
 function allTexts(locale: "ja" | "en"): [string, string][] {
 	const of = (value: unknown, path: string): [string, string][] => {
@@ -128,6 +152,11 @@ function allTexts(locale: "ja" | "en"): [string, string][] {
 		...of(resultMessages, "resultMessages"),
 		...of(timelineMessages, "timelineMessages"),
 		...of(bannerMessages, "bannerMessages"),
+		// Code is not prose: the privacy page's commands and keys are left out of the check.
+		...of(privacyPage, "privacyPage").map(([path, text]): [string, string] => [path, text.replace(/`[^`]*`/g, "X")]),
+		...of(viewMessages, "viewMessages"),
+		...of(whatHappenedMessages, "whatHappenedMessages"),
+		...whatHappenedSentences(locale),
 		...incidents.flatMap((incident) => of(incident, incident.id)),
 		...vendors.flatMap((vendor) => of(vendor, vendor.id)),
 	];
