@@ -288,7 +288,7 @@ describe("exclusions: named only where they decide", () => {
 		// No published pair does this today; the rule is the engine's, so it is shown on a made-up path.
 		const incident = {
 			...telecomSquare2013,
-			paths: [{ ...telecomSquare2013.paths[1], wordings: [telecomSquare2013.paths[1].wordings[0]] }],
+			paths: [{ ...telecomSquare2013.paths[1], wordings: [telecomSquare2013.paths[1]?.wordings[0]] }],
 			exclusions: [
 				{
 					id: "made-up",
