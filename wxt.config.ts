@@ -1,10 +1,12 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { transform } from "lightningcss";
-import type { Plugin } from "vite";
+import { type Plugin, runnerImport } from "vite";
 import { defineConfig } from "wxt";
+import type { firstScreens as FirstScreens } from "./components/checker/first-screen";
 import { allBannerFacts } from "./lib/banner/banner-facts";
 import { contentScriptFacts } from "./lib/banner/banner-view";
+import { escapeHtml } from "./lib/banner/html";
 import { matchPatternsFor } from "./lib/banner/sites";
 import { whatHappenedInBoth } from "./lib/checker/what-happened";
 
@@ -74,8 +76,65 @@ function whatHappenedModule(): Plugin {
 	};
 }
 
+/**
+ * The popup's and the full checker's first screens, written into their pages at build time
+ * (issue 24): components/checker/first-screen.tsx renders the app itself, in a module runner of
+ * its own, as it first renders with no answers. The page holds it in Japanese, with the English in
+ * a template the start script swaps in before the first paint where that is the language
+ * (components/checker/first-paint.ts). A page marks its place: `<div id="app" data-first-screen="popup">`.
+ */
+function firstScreenPages(): Plugin {
+	let screens: Promise<typeof FirstScreens> | undefined;
+	const render = () =>
+		runnerImport<{ firstScreens: typeof FirstScreens }>(resolve("components/checker/first-screen.tsx"), {
+			configFile: false,
+			root: resolve("."),
+			logLevel: "warn",
+			plugins: [
+				whatHappenedModule(),
+				// The markup is all that is wanted: the pages link the style sheets themselves.
+				{
+					name: "no-css",
+					enforce: "pre",
+					resolveId: (source) => (source.endsWith(".css") ? "\0no-css" : undefined),
+					load: (source) => (source === "\0no-css" ? "export {};" : undefined),
+				},
+			],
+		}).then((result) => result.module.firstScreens);
+	return {
+		name: "first-screen",
+		// After Vite has put in the pages' own script and style sheet tags.
+		transformIndexHtml: {
+			order: "post",
+			async handler(html) {
+				const slot = /<div id="app" data-first-screen="(popup|page)"><\/div>/.exec(html);
+				if (!slot) return html;
+				screens ??= render();
+				const { ja, en } = (await screens)[slot[1] as "popup" | "page"];
+				return (
+					html
+						.replace(
+							slot[0],
+							`<div id="app" data-title="${escapeHtml(ja.title)}">${ja.markup}</div>` +
+								`<template id="first-screen-en" data-title="${escapeHtml(en.title)}">${en.markup}</template>`,
+						)
+						// The start script puts the screen in the person's language: nothing is painted before it has run.
+						.replace(
+							'<script type="module" crossorigin src="',
+							'<script type="module" blocking="render" crossorigin src="',
+						)
+				);
+			},
+		},
+	};
+}
+
 export default defineConfig({
-	vite: () => ({ plugins: [bannerFactsModule(), whatHappenedModule()] }),
+	vite: () => ({
+		plugins: [bannerFactsModule(), whatHappenedModule(), firstScreenPages()],
+		// Every browser claimed preloads modules itself: the pages' start scripts carry no polyfill for it.
+		build: { modulePreload: { polyfill: false } },
+	}),
 	imports: false,
 	modules: ["@wxt-dev/webextension-polyfill", "@wxt-dev/auto-icons"],
 	// One drawing, every size both stores and both browsers ask for (Chrome 16/32/48/128, AMO 48/96).
