@@ -1,13 +1,20 @@
-import type { Page as ChromiumPage } from "playwright-core";
-import type { Page as FirefoxPage, KeyInput } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { TOOLBAR } from "../lib/banner/toolbar";
 import { realisticRoutes } from "./bench/realistic-site";
 import { CLICK_ATTACKS, CSS_ATTACKS, MOVE_ATTACKS, RELENTLESS_ATTACKS } from "./support/attacks";
-import { type Banner, type Box, looksLike } from "./support/banner";
-import * as chromium from "./support/chromium";
-import * as firefox from "./support/firefox";
 import { type FixtureServer, startFixtureServer } from "./support/fixture-server";
 import { FIXTURE_HOSTS } from "./support/hosts";
+import {
+	chromiumSide,
+	expectResponsive,
+	firefoxSide,
+	pause,
+	type Reference,
+	referenceOf,
+	type Side,
+	type Tab,
+	expectWarned as warned,
+} from "./support/sides";
 
 /**
  * Issue "a warning the vendor cannot silence", in both browsers: vendor pages that attack the
@@ -26,114 +33,6 @@ const PHONES = [
 	[390, 844],
 ] as const;
 
-/** One tab, whichever browser: the page, its banner, what the extension shows for it. */
-interface Tab {
-	banner: Banner;
-	/** Runs in the page's own world. */
-	evaluate<T>(code: string): Promise<T>;
-	url(): Promise<string>;
-	badge(): Promise<string>;
-	/** Moves the mouse (no click), e.g. off the banner so no hover colour shows. */
-	move(x: number, y: number): Promise<void>;
-	wheel(deltaY: number): Promise<void>;
-	/** A real key press. */
-	press(key: string): Promise<void>;
-	close(): Promise<void>;
-}
-
-interface Side {
-	name: string;
-	open(url: string, options?: { size?: readonly [number, number]; untilLoad?: boolean }): Promise<Tab>;
-	hidden(): Promise<unknown>;
-	clearStorage(): Promise<void>;
-	/** How many tabs are open (the extension's count). */
-	tabs(): Promise<number>;
-	/** Boxes of the page's own elements in the same browser without the extension. */
-	withoutExtension(url: string, size: readonly [number, number], probe: string): Promise<unknown>;
-	close(): Promise<void>;
-}
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function chromiumSide(server: FixtureServer): Promise<Side> {
-	const browser = await chromium.launchChromium({ proxyPort: server.port, locale: "ja-JP" });
-	const size = async (page: ChromiumPage, [width, height]: readonly [number, number]) => {
-		await page.setViewportSize({ width, height });
-		const cdp = await page.context().newCDPSession(page);
-		await cdp.send("Emulation.setDeviceMetricsOverride", { width, height, deviceScaleFactor: 3, mobile: true });
-	};
-	const tab = (page: ChromiumPage, tabId: number): Tab => ({
-		banner: chromium.bannerOf(page),
-		evaluate: (code) => page.evaluate(code),
-		url: async () => page.url(),
-		badge: () => chromium.badgeOf(browser, tabId),
-		move: (x, y) => page.mouse.move(x, y),
-		wheel: (deltaY) => page.mouse.wheel(0, deltaY),
-		press: (key) => page.keyboard.press(key),
-		close: () => page.close(),
-	});
-	return {
-		name: "Chromium",
-		async open(url, { size: viewport, untilLoad = true } = {}) {
-			const { page, tabId } = await chromium.newTab(browser);
-			if (viewport) await size(page, viewport);
-			await page.goto(url, { waitUntil: untilLoad ? "load" : "commit" });
-			return tab(page, tabId);
-		},
-		hidden: async () => (await chromium.storageOf(browser)).hiddenBanners,
-		clearStorage: () => chromium.clearStorage(browser),
-		tabs: async () => (await chromium.tabIds(browser)).length,
-		async withoutExtension(url, viewport, probe) {
-			const plain = await chromium.launchChromium({ proxyPort: server.port, extension: false });
-			const page = await plain.context.newPage();
-			await size(page, viewport);
-			await page.goto(url);
-			const result = await page.evaluate(probe);
-			await plain.close();
-			return result;
-		},
-		close: () => browser.close(),
-	};
-}
-
-async function firefoxSide(server: FixtureServer): Promise<Side> {
-	const browser = await firefox.launchFirefox(server.port, "ja");
-	const tab = (page: FirefoxPage, tabId: number): Tab => ({
-		banner: firefox.bannerOf(browser, page),
-		evaluate: <T>(code: string) => page.evaluate(code) as Promise<T>,
-		url: () => page.evaluate(() => location.href),
-		badge: () => firefox.badgeOf(browser, tabId),
-		move: (x, y) => page.mouse.move(x, y),
-		wheel: (deltaY) => page.mouse.wheel({ deltaY }),
-		press: (key) => page.keyboard.press(key as KeyInput),
-		close: () => page.close(),
-	});
-	return {
-		name: "Firefox",
-		async open(url, { size: viewport, untilLoad = true } = {}) {
-			const { page, tabId } = await firefox.newTab(browser);
-			if (viewport) await page.setViewport({ width: viewport[0], height: viewport[1], deviceScaleFactor: 3 });
-			if (untilLoad) await page.goto(url);
-			// A page that never loads: navigation is not waited for.
-			else await page.goto(url, { timeout: 1500 }).catch(() => undefined);
-			return tab(page, tabId);
-		},
-		hidden: async () => (await firefox.storageOf(browser)).hiddenBanners,
-		clearStorage: () => firefox.clearStorage(browser),
-		tabs: async () => (await firefox.tabIds(browser)).length,
-		async withoutExtension(url, viewport, probe) {
-			const plain = await firefox.launchFirefox(server.port, "ja", false);
-			const page = await plain.browser.newPage();
-			await page.setViewport({ width: viewport[0], height: viewport[1], deviceScaleFactor: 3 });
-			await page.goto(url);
-			const result = await page.evaluate(probe);
-			await plain.close();
-			return result;
-		},
-		close: () => browser.close(),
-	};
-}
-
 let server: FixtureServer;
 beforeAll(async () => {
 	server = await startFixtureServer(FIXTURE_HOSTS, 0, await realisticRoutes());
@@ -148,44 +47,18 @@ describe.each([
 ] as const)("%s: a warning the vendor cannot silence", (_name, launch) => {
 	let side: Side;
 	/** The banner as it looks on the vendor's plain page: what a person must see on every attacked one. */
-	let reference: { box: Box; picture: Buffer };
+	let reference: Reference;
 
 	beforeAll(async () => {
 		side = await launch(server);
 		await side.clearStorage();
-		const plain = await side.open(`${VENDOR}/`);
-		await plain.banner.waitFor();
-		await plain.move(1, 1);
-		const box = await plain.banner.box();
-		if (!box) throw new Error("no banner on the plain page");
-		reference = { box, picture: await plain.banner.picture(box) };
-		await plain.close();
+		reference = await referenceOf(side, `${VENDOR}/`);
 	});
 	afterAll(async () => {
 		await side?.close();
 	});
 
-	/** A person's view: the same banner on screen, its words, and Details answering a click. */
-	async function expectWarned(tab: Tab) {
-		await tab.banner.waitFor();
-		let seen = { same: false, differing: 1 };
-		for (let waited = 0; waited < 8000 && !seen.same; waited += 250) {
-			seen = await looksLike(await tab.banner.picture(reference.box), reference.picture);
-			if (!seen.same) await pause(250);
-		}
-		expect(seen, "the banner looks as it does on a plain page").toMatchObject({ same: true });
-		expect(await tab.banner.text()).toContain(HEADLINE);
-		await tab.banner.click("詳しく");
-		await expect
-			.poll(async () => (await tab.banner.button("詳細を閉じる", 1000).catch(() => null))?.expanded)
-			.toBe("true");
-	}
-
-	async function expectResponsive(tab: Tab) {
-		const started = Date.now();
-		await tab.evaluate("new Promise((resolve) => setTimeout(resolve, 0))");
-		expect(Date.now() - started).toBeLessThan(500);
-	}
+	const expectWarned = (tab: Tab) => warned(tab, reference, HEADLINE);
 
 	async function attacked(name: string): Promise<Tab> {
 		const tab = await side.open(`${VENDOR}/attack/${name}`);
@@ -197,7 +70,7 @@ describe.each([
 		test.each(Object.keys(CSS_ATTACKS))("%s", async (name) => {
 			const tab = await attacked(name);
 			await expectWarned(tab);
-			expect(await tab.badge()).toBe("");
+			expect(await tab.badge()).toBe(TOOLBAR.shown.text);
 			expect(await side.hidden()).toBeUndefined();
 			await tab.close();
 		});
@@ -226,7 +99,7 @@ describe.each([
 			expect(await tab.url()).not.toContain("/stolen");
 			// document.open() erased the listener that heard the person first: it listens again, and
 			// since a page script may now be heard before it, the toolbar warns too.
-			expect(await tab.badge()).toBe(name === "document-open" ? "!" : "");
+			expect(await tab.badge()).toBe(name === "document-open" ? TOOLBAR.blocked.text : TOOLBAR.shown.text);
 			await expectResponsive(tab);
 			await tab.close();
 		});
@@ -235,7 +108,7 @@ describe.each([
 	describe("pages that undo every repair: the toolbar warns, the tab stays responsive", () => {
 		test.each(Object.keys(RELENTLESS_ATTACKS))("%s", async (name) => {
 			const tab = await attacked(name);
-			await expect.poll(() => tab.badge(), { timeout: 10_000 }).toBe("!");
+			await expect.poll(() => tab.badge(), { timeout: 10_000 }).toBe(TOOLBAR.blocked.text);
 			await expectResponsive(tab);
 			expect(await side.hidden()).toBeUndefined();
 			await tab.close();
@@ -322,7 +195,7 @@ describe.each([
 			// What the page shows beside the tab takes a click: the banner's host does not cover it.
 			expect(
 				await tab.evaluate(
-					`document.elementFromPoint(${width - 40}, ${height - 20})?.localName !== "wifi-breach-banner"`,
+					`!document.elementFromPoint(${width - 40}, ${height - 20})?.hasAttribute("data-wifi-breach-banner")`,
 				),
 			).toBe(true);
 			await tab.banner.click("流出の警告を開く");

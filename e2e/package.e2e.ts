@@ -49,6 +49,8 @@ describe.each([
 			expect(script).not.toContain(detailsOnly);
 		for (const runtime of ["preact", "webextension-polyfill", "createShadowRootUi", "postMessage"])
 			expect(script).not.toContain(runtime);
+		// Nor WXT's unlisted-script wrapper (a crash logger that does nothing in production; wxt.config.ts).
+		expect(script).not.toContain("crashed on startup");
 		// The style sheets went through the minifier: no comments, no indentation.
 		expect(script).not.toMatch(/\/\*|\n\t/);
 		expect(script).toContain("font:14px/1.45 sans-serif");

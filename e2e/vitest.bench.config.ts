@@ -5,7 +5,7 @@ export default defineConfig({
 	test: {
 		include: ["e2e/bench/*.bench.ts"],
 		environment: "node",
-		testTimeout: 1_800_000,
+		testTimeout: 10_800_000,
 		hookTimeout: 120_000,
 		fileParallelism: false,
 	},

@@ -1,15 +1,23 @@
+import { detailsStyle } from "virtual:banner-facts";
 import { type Browser, browser } from "wxt/browser";
 import { defineBackground } from "wxt/utils/define-background";
 import { hiddenBanners } from "../components/storage/storage";
 import { allBannerFacts } from "../lib/banner/banner-facts";
 import { bannerDetailsMarkup } from "../lib/banner/banner-view";
-import { checkerFragment, readBannerMessage } from "../lib/banner/protocol";
+import {
+	type BannerDetails,
+	type BannerMessage,
+	checkerFragment,
+	popupFragment,
+	readBannerMessage,
+} from "../lib/banner/protocol";
+import { TOOLBAR } from "../lib/banner/toolbar";
 import type { VendorId } from "../lib/incidents/rental";
 
 export default defineBackground(() => {
 	// Only the banner talks to the background: to open the checker, keep a "hide" choice in the
-	// versioned storage item, write the details panel for the page's site, or put the warning on the toolbar
-	// where a page keeps removing the banner. Anything else is ignored.
+	// versioned storage item, write the details panel for the page's site, or say how the banner is
+	// on its tab, for the toolbar button. Anything else is ignored.
 	browser.runtime.onMessage.addListener((raw, sender) => {
 		const message = readBannerMessage(raw);
 		if (!message || sender.id !== browser.runtime.id) return undefined;
@@ -18,10 +26,13 @@ export default defineBackground(() => {
 				return hiddenBanners.setValue(message.hidden).then(() => true);
 			case "banner-details": {
 				const vendor = allBannerFacts().find((candidate) => candidate.id === message.vendor);
-				return Promise.resolve(vendor ? bannerDetailsMarkup(vendor, message.site, message.locale) : "");
+				const details: BannerDetails | "" = vendor
+					? { markup: bannerDetailsMarkup(vendor, message.site, message.locale), css: detailsStyle }
+					: "";
+				return Promise.resolve(details);
 			}
-			case "banner-blocked":
-				return showOnToolbar(sender.tab?.id);
+			case "banner-state":
+				return showOnToolbar(sender.tab?.id, message);
 			case "open-checker":
 				return openChecker(sender.tab, message.vendor).then(() => true);
 		}
@@ -70,16 +81,27 @@ async function createBeside(url: string, tab: Browser.tabs.Tab | undefined): Pro
 }
 
 /**
- * The page keeps removing the banner: the warning moves to the toolbar button of that tab (its
- * badge and tooltip), which needs no permission. Firefox's MV2 build names it browserAction.
+ * How the banner is on a vendor's tab, on that tab's toolbar button (lib/banner/toolbar.ts): a mark
+ * no page can draw, its tooltip, and a popup that starts the check with the site's company. The
+ * browser clears all of it when the tab goes to another page; the content script says it again on
+ * every page, a page restored from the back/forward cache included. It needs no permission.
+ * Firefox's MV2 build names the button browserAction.
  */
-async function showOnToolbar(tabId: number | undefined): Promise<boolean> {
-	if (tabId === undefined) return false;
+async function showOnToolbar(
+	tabId: number | undefined,
+	{ state, vendor, site }: Extract<BannerMessage, { type: "banner-state" }>,
+): Promise<boolean> {
+	const known = allBannerFacts().some(
+		(candidate) => candidate.id === vendor && candidate.sites.some((entry) => entry.domain === site),
+	);
+	if (tabId === undefined || !known) return false;
 	const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+	const { text, color, title } = TOOLBAR[state];
 	await Promise.all([
-		action.setBadgeText({ tabId, text: "!" }),
-		action.setBadgeBackgroundColor({ tabId, color: "#8a5a00" }),
-		action.setTitle({ tabId, title: browser.i18n.getMessage("badgeBlockedTitle") }),
+		action.setBadgeText({ tabId, text }),
+		action.setBadgeBackgroundColor({ tabId, color }),
+		action.setTitle({ tabId, title: browser.i18n.getMessage(title) }),
+		action.setPopup({ tabId, popup: `/popup.html${popupFragment(vendor, site)}` }),
 	]);
 	return true;
 }

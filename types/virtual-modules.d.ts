@@ -1,8 +1,10 @@
 declare module "virtual:banner-facts" {
 	/** Built by wxt.config.ts from lib/incidents: what the banner shows closed, for every vendor. */
 	export const bannerFacts: import("../lib/banner/banner-view").ContentScriptFacts;
-	/** The banner's style sheets, minified: the closed banner's, and the details panel's. */
-	export const bannerStyles: { closed: string; details: string };
+	/** The closed banner's style sheet, minified (the content script's). */
+	export const closedStyle: string;
+	/** The details panel's style sheet, minified (the background sends it with the panel). */
+	export const detailsStyle: string;
 }
 
 declare module "virtual:what-happened" {

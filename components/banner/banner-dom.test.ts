@@ -1,21 +1,28 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, test, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
 import { allBannerFacts } from "../../lib/banner/banner-facts";
 import { bannerDetailsMarkup, contentScriptFacts } from "../../lib/banner/banner-view";
+import type { BannerDetails } from "../../lib/banner/protocol";
 import { siteForHost } from "../../lib/banner/sites";
 import type { Locale } from "../../lib/i18n/text";
-import { adoptStyle, wireBanner, writeBanner } from "./banner-dom";
+import { adoptStyle, setMarkup, wireBanner, writeBanner } from "./banner-dom";
 
 const vendors = allBannerFacts();
 const facts = contentScriptFacts(vendors);
 let host: HTMLElement | undefined;
 
+/** happy-dom lays nothing out: every part in one box at the bottom of a phone, inside the banner's. */
+const BOTTOM = { x: 0, y: 600, width: 360, height: 40, top: 600, bottom: 640, left: 0, right: 360 } as DOMRect;
+beforeEach(() => {
+	vi.spyOn(Element.prototype, "getBoundingClientRect").mockReturnValue(BOTTOM);
+});
 afterEach(() => {
 	host?.remove();
+	vi.restoreAllMocks();
 });
 
 /** The content script's steps, with the background's details written by the same function it uses. */
-function show(hostname: string, locale: Locale, loadDetails?: () => Promise<string>) {
+function show(hostname: string, locale: Locale, loadDetails?: () => Promise<BannerDetails>) {
 	const match = siteForHost(hostname, facts.vendors);
 	if (!match) throw new Error(`no site for ${hostname}`);
 	const full = vendors.find((vendor) => vendor.id === match.vendor.id);
@@ -28,8 +35,9 @@ function show(hostname: string, locale: Locale, loadDetails?: () => Promise<stri
 	writeBanner(shadow, match.vendor.closed[locale]);
 	const view = wireBanner(shadow, {
 		...handlers,
-		loadDetails: loadDetails ?? (() => Promise.resolve(bannerDetailsMarkup(full, match.site.domain, locale))),
-		detailsCss: ".details{}",
+		loadDetails:
+			loadDetails ??
+			(() => Promise.resolve({ markup: bannerDetailsMarkup(full, match.site.domain, locale), css: ".details{}" })),
 		labels: (key) => facts.ui[key][locale],
 	});
 	return { shadow, handlers, view };
@@ -174,8 +182,9 @@ describe("phones: the × and the Undo", () => {
 		const banner = show("www.wi-ho.net", "ja");
 		const section = banner.shadow.querySelector(".banner") as HTMLElement;
 		const tab = buttonIn(banner.shadow, "流出の警告を開く");
-		// Closed: its words and every button must be seen.
+		// Closed: the banner, its words and every button must be seen.
 		expect(banner.view.seen()).toEqual([
+			section,
 			banner.shadow.querySelector(".headline"),
 			...["自分が対象か確かめる", "詳しく", "警告を小さくする"].map((name) => buttonIn(banner.shadow, name)),
 		]);
@@ -214,19 +223,45 @@ describe("phones: the × and the Undo", () => {
 		);
 		expect(undo.getAttribute("aria-describedby")).toBe("undone");
 		expect(banner.shadow.activeElement).toBe(undo);
-		expect(banner.view.seen()).toEqual([undo]);
+		expect(banner.view.seen()).toEqual([banner.shadow.querySelector(".banner"), undo]);
 		await open(banner, "Undo");
 		expect(banner.shadow.querySelector(".undone")).toBeNull();
 		expect(banner.shadow.querySelector<HTMLElement>(".undo")?.hidden).toBe(true);
 		expect(buttonIn(banner.shadow, "Details").getAttribute("aria-expanded")).toBe("false");
 		expect(banner.shadow.activeElement).toBe(buttonIn(banner.shadow, "Details"));
-		expect(banner.view.seen()).toHaveLength(4);
+		expect(banner.view.seen()).toHaveLength(5);
 	});
 
 	test("open, the banner itself must be seen (its panel scrolls inside it)", async () => {
 		const banner = show("www.wi-ho.net", "en");
 		await open(banner, "Details");
 		expect(banner.view.seen()).toEqual([banner.shadow.querySelector(".banner")]);
+	});
+
+	test("a part the banner's own scrolling has moved out of it (a person's large zoom) is one scroll away, not unseen", () => {
+		const banner = show("www.wi-ho.net", "en");
+		const section = banner.shadow.querySelector(".banner") as HTMLElement;
+		const fold = buttonIn(banner.shadow, "Minimize the warning");
+		vi.spyOn(Element.prototype, "getBoundingClientRect").mockImplementation(function (this: Element) {
+			// The banner fills its 160 px; the × sits below its scrolled edge.
+			if (this === section) return { ...BOTTOM, y: 40, top: 40, height: 160, bottom: 200 } as DOMRect;
+			if (this === fold) return { ...BOTTOM, y: 230, top: 230, height: 44, bottom: 274 } as DOMRect;
+			return { ...BOTTOM, y: 60, top: 60, bottom: 100 } as DOMRect;
+		});
+		expect(banner.view.seen()).toEqual([
+			section,
+			banner.shadow.querySelector(".headline"),
+			buttonIn(banner.shadow, "Check whether I was affected"),
+			buttonIn(banner.shadow, "Details"),
+		]);
+	});
+
+	test("what the page must not paint over: the banner and its folded tab", () => {
+		const banner = show("www.wi-ho.net", "en");
+		expect(banner.view.surfaces()).toEqual([
+			banner.shadow.querySelector(".banner"),
+			buttonIn(banner.shadow, "Open the breach warning"),
+		]);
 	});
 });
 
@@ -237,7 +272,7 @@ test("where the background cannot be reached, the panel says so in the banner's 
 	expect(banner.shadow.querySelector("#details")?.hasAttribute("aria-busy")).toBe(false);
 });
 
-test("the details' style sheet is parsed only when the panel first opens", async () => {
+test("the details' style sheet, sent with the panel, is parsed only when the panel first opens", async () => {
 	const banner = show("www.wi-ho.net", "en");
 	expect(banner.shadow.adoptedStyleSheets).toHaveLength(1);
 	await open(banner, "Details");
@@ -246,10 +281,15 @@ test("the details' style sheet is parsed only when the panel first opens", async
 	expect(banner.shadow.adoptedStyleSheets).toHaveLength(2);
 });
 
-test("rewriting the closed markup keeps a fallback <style>", () => {
+test("in an XML document (innerHTML parses XML there), markup is parsed as HTML all the same", () => {
 	const root = document.createElement("div").attachShadow({ mode: "open" });
-	root.innerHTML = "<style>p{}</style>";
-	writeBanner(root, facts.vendors[0]?.closed.en ?? "");
-	expect(root.firstElementChild?.tagName).toBe("STYLE");
-	expect(root.querySelector(".headline")).not.toBeNull();
+	// As an XML document's parser answers markup that is not well-formed XML.
+	Object.defineProperty(root, "innerHTML", {
+		set() {
+			throw new DOMException("not well-formed", "SyntaxError");
+		},
+	});
+	setMarkup(root, facts.vendors[0]?.closed.ja ?? "");
+	expect(root.querySelector(".headline")?.textContent).toContain("テレコムスクエア");
+	expect(root.querySelector<HTMLElement>(".unfold")?.hidden).toBe(true);
 });

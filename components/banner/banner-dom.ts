@@ -1,3 +1,5 @@
+import type { BannerDetails } from "../../lib/banner/protocol";
+
 /**
  * The breach banner on a vendor's own site. It runs on someone else's page, so it carries no
  * framework and builds no nodes one by one: its markup is written at build time (closed) and by
@@ -10,10 +12,8 @@ export interface BannerActions {
 	onHide: (scope: "site" | "company") => void;
 	/** Undo the last "hide". */
 	onUndo: () => void;
-	/** The details panel's markup, asked for when it first opens. */
-	loadDetails: () => Promise<string>;
-	/** Details' style sheet, adopted when the panel first opens. */
-	detailsCss: string;
+	/** The details panel (its markup and style sheet, from the background), asked for when it first opens. */
+	loadDetails: () => Promise<BannerDetails>;
 	/** The words the panel needs before its markup arrives, in the banner's language. */
 	labels: (key: "bannerShowDetails" | "bannerHideDetails" | "bannerDetailsFailed") => string;
 }
@@ -21,17 +21,34 @@ export interface BannerActions {
 export interface BannerView {
 	/** Does what a button's `data-action` names, or "escape". */
 	act: (action: string) => void;
-	/** The parts a person must be able to see and reach right now, for the guard to check. */
+	/**
+	 * What a person must be able to see and reach right now, for the guard to check: the banner
+	 * (or its folded tab) first, then the parts inside it that its own scrolling shows. A part
+	 * scrolled away inside the banner (a person's large zoom on a small window) is one scroll away,
+	 * not hidden by the page.
+	 */
 	seen: () => Element[];
+	/** What the page must not paint over: the banner and its folded tab. */
+	surfaces: () => Element[];
 }
 
-/** Writes the closed banner's markup into the root, keeping a fallback `<style>` (see adoptStyle). */
-export function writeBanner(root: ShadowRoot, markup: string): void {
-	const first = root.firstElementChild;
-	const style = first?.localName === "style" ? first : null;
-	root.innerHTML = markup;
-	if (style) root.prepend(style);
+/** The HTML namespace: the banner's elements are HTML even where the page is an XML or SVG document. */
+export const HTML_NS = "http://www.w3.org/1999/xhtml";
+
+/**
+ * Sets markup as HTML. An XML document (XHTML served as XML, SVG) parses `innerHTML` as XML,
+ * which the banner's markup is not: there, the HTML parser's nodes are moved in.
+ */
+export function setMarkup(parent: Element | ShadowRoot, markup: string): void {
+	try {
+		parent.innerHTML = markup;
+	} catch {
+		parent.replaceChildren(...new DOMParser().parseFromString(markup, "text/html").body.childNodes);
+	}
 }
+
+/** Writes the closed banner's markup into the root (its style sheets are adopted, not in it). */
+export const writeBanner = setMarkup;
 
 /** Wires the banner that `closedBannerMarkup` wrote into `root` (it may be rewritten before mounting). */
 export function wireBanner(root: ShadowRoot, actions: BannerActions): BannerView {
@@ -40,11 +57,11 @@ export function wireBanner(root: ShadowRoot, actions: BannerActions): BannerView
 	const action = (name: string) => find(`[data-action="${name}"]`);
 	function fill(details: HTMLElement) {
 		requested = true;
-		adoptStyle(root, actions.detailsCss);
 		details.setAttribute("aria-busy", "true");
 		actions.loadDetails().then(
-			(markup) => {
-				details.innerHTML = markup;
+			({ markup, css }) => {
+				adoptStyle(root, css);
+				setMarkup(details, markup);
 				details.removeAttribute("aria-busy");
 			},
 			() => {
@@ -118,31 +135,34 @@ export function wireBanner(root: ShadowRoot, actions: BannerActions): BannerView
 			}
 		},
 		seen() {
-			if (find(".banner")?.hidden) return [action("unfold")].filter(Boolean) as Element[];
-			if (find(".undone")) return [action("undo")].filter(Boolean) as Element[];
+			const banner = find(".banner");
+			if (!banner || banner.hidden) return [action("unfold")].filter(Boolean) as Element[];
 			// Open, the panel scrolls inside the banner: the banner itself must be seen.
-			if (find("#details")?.hidden === false) return [find(".banner")].filter(Boolean) as Element[];
-			return [find(".headline"), action("check"), action("details"), action("fold")].filter(Boolean) as Element[];
+			const parts = find(".undone")
+				? [action("undo")]
+				: find("#details")?.hidden === false
+					? []
+					: [find(".headline"), action("check"), action("details"), action("fold")];
+			const { top, bottom } = banner.getBoundingClientRect();
+			return [
+				banner,
+				...parts.filter((part): part is HTMLElement => {
+					const box = part?.getBoundingClientRect();
+					return !!box && box.top >= top - 1 && box.bottom <= bottom + 1;
+				}),
+			];
 		},
+		surfaces: () => [find(".banner"), action("unfold")].filter(Boolean) as Element[],
 	};
 }
 
 /**
  * A style sheet for the shadow root, as a constructed sheet: a page's `style-src` policy does not
- * apply to it, where Firefox blocks a `<style>` element that a content script adds under a strict
- * policy. Where constructing one fails, a `<style>` element does.
+ * apply to it (Firefox blocks a `<style>` element that a content script adds under a strict one),
+ * and every browser the manifests claim has them (Chrome 73, Firefox 101).
  */
 export function adoptStyle(root: ShadowRoot, css: string): void {
-	try {
-		const sheet = new CSSStyleSheet();
-		sheet.replaceSync(css);
-		const before = root.adoptedStyleSheets.length;
-		root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-		if (root.adoptedStyleSheets.length === before + 1) return;
-	} catch {
-		// Fall through to the element.
-	}
-	const style = document.createElement("style");
-	style.textContent = css;
-	root.prepend(style);
+	const sheet = new CSSStyleSheet();
+	sheet.replaceSync(css);
+	root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
 }

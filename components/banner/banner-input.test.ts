@@ -9,10 +9,9 @@ import { type Ears, listenFirst } from "./banner-input";
  * resolved by where they land, are tested in both browsers (e2e/banner-defences.e2e.ts).
  */
 function personClick(host: HTMLElement, type = "click", init: MouseEventInit & KeyboardEventInit = {}) {
-	const event =
-		type === "keydown"
-			? new KeyboardEvent(type, { bubbles: true, composed: true, ...init })
-			: new MouseEvent(type, { bubbles: true, composed: true, detail: 0, ...init });
+	const event = type.startsWith("key")
+		? new KeyboardEvent(type, { bubbles: true, composed: true, ...init })
+		: new MouseEvent(type, { bubbles: true, composed: true, detail: 0, ...init });
 	Object.defineProperty(event, "isTrusted", { value: true });
 	host.dispatchEvent(event);
 }
@@ -29,7 +28,7 @@ function banner() {
 	document.documentElement.append(host);
 	const root = host.attachShadow({ mode: "closed" });
 	root.innerHTML = `<button data-action="check">check</button><button data-action="details">details</button>`;
-	const on = { act: vi.fn(), toggled: vi.fn() };
+	const on = { act: vi.fn(), news: vi.fn() };
 	ears = listenFirst(host, root, on);
 	const button = (action: string) => root.querySelector(`[data-action="${action}"]`) as HTMLButtonElement;
 	return { root, on, button };
@@ -74,10 +73,27 @@ describe("only a person is heard", () => {
 		window.removeEventListener("pointerdown", page, true);
 	});
 
-	test("toggles anywhere are passed on, for the guard", () => {
+	test("Enter's keypress (where the browser makes its click) goes no further either: the page cannot cancel it", () => {
+		const { button } = banner();
+		const page = vi.fn((event: Event) => event.preventDefault());
+		window.addEventListener("keypress", page, true);
+		button("details").focus();
+		personClick(host, "keypress", { key: "Enter" });
+		expect(page).not.toHaveBeenCalled();
+		window.removeEventListener("keypress", page, true);
+	});
+
+	test("the browser's toggles anywhere (the top layer) and pageshow are passed on as news; a page's own are not", () => {
 		const { on } = banner();
+		const trusted = (target: EventTarget, type: string) => {
+			const event = new Event(type);
+			Object.defineProperty(event, "isTrusted", { value: true });
+			target.dispatchEvent(event);
+		};
+		trusted(document.body, "toggle");
+		trusted(window, "pageshow");
 		document.body.dispatchEvent(new Event("toggle"));
-		expect(on.toggled).toHaveBeenCalledOnce();
+		expect(on.news.mock.calls.map(([event]) => event.type)).toEqual(["toggle", "pageshow"]);
 	});
 });
 

@@ -5,7 +5,8 @@
  * events the browser made from real input (`isTrusted`), never on a page script's `click()` or
  * `dispatchEvent`. A click is resolved by where it landed inside the closed root, so a page that
  * captures the pointer or retargets the click cannot steal it. Events aimed at the banner go no
- * further: the page learns nothing of what a person does in it, and cannot act on it after us.
+ * further: the page learns nothing of what a person does in it, and cannot act on it after us —
+ * nor cancel what the browser does next (Enter on a button is a click made at `keypress`).
  */
 export interface Ears {
 	/** Whether the listener is still registered (`document.open()` erases every listener). */
@@ -16,13 +17,33 @@ export interface Ears {
 }
 
 const PROBE = "wifi-breach-banner-probe";
-/** What a person does with a pointer or the keyboard; `toggle` is watched for the guard. */
-const TYPES = ["click", "keydown", "keyup", "pointerdown", "pointerup", "mousedown", "mouseup", "auxclick", "dblclick"];
+/**
+ * What a person does with a pointer, a finger or the keyboard; and, not input but news for the
+ * banner, `toggle` (something entered or left the top layer) and `pageshow` (back from the
+ * back/forward cache).
+ */
+const TYPES = [
+	"click",
+	"keydown",
+	"keypress",
+	"keyup",
+	"pointerdown",
+	"pointerup",
+	"mousedown",
+	"mouseup",
+	"touchstart",
+	"touchend",
+	"auxclick",
+	"dblclick",
+	"toggle",
+	"pageshow",
+	PROBE,
+];
 
 export function listenFirst(
 	host: HTMLElement,
 	root: ShadowRoot,
-	on: { act: (action: string) => void; toggled: (event: Event) => void },
+	on: { act: (action: string) => void; news: (event: Event) => void },
 ): Ears {
 	let heard = false;
 	const listener = (event: Event) => {
@@ -31,8 +52,8 @@ export function listenFirst(
 			event.stopImmediatePropagation();
 			return;
 		}
-		if (event.type === "toggle") return on.toggled(event);
 		if (!event.isTrusted) return;
+		if (event.type === "toggle" || event.type === "pageshow") return on.news(event);
 		let inside = event.target === host;
 		if (event.type === "click") {
 			const click = event as MouseEvent;
@@ -45,8 +66,9 @@ export function listenFirst(
 		} else if (event.type === "keydown" && inside && (event as KeyboardEvent).key === "Escape") on.act("escape");
 		if (inside) event.stopImmediatePropagation();
 	};
+	// Passive: a touch listener on the window never makes the page's scrolling wait for it.
 	const listen = () => {
-		for (const type of [...TYPES, "toggle", PROBE]) window.addEventListener(type, listener, true);
+		for (const type of TYPES) window.addEventListener(type, listener, { capture: true, passive: true });
 	};
 	listen();
 	return {
@@ -57,7 +79,7 @@ export function listenFirst(
 		},
 		relisten: listen,
 		stop() {
-			for (const type of [...TYPES, "toggle", PROBE]) window.removeEventListener(type, listener, true);
+			for (const type of TYPES) window.removeEventListener(type, listener, true);
 		},
 	};
 }

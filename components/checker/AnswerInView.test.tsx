@@ -59,7 +59,7 @@ describe("what happened, before any answer", () => {
 			}
 			// The facts, one tap away: the full checker opened at them, with the popup's answers.
 			const facts = within(told).getByRole("link", {
-				name: locale === "ja" ? /資料つきの詳しい事実/ : /All the facts, with sources/,
+				name: locale === "ja" ? /詳しい事実と出典/ : /All the facts, with sources/,
 			});
 			expect(facts.getAttribute("href")).toBe("/checker.html#from=popup&show=facts");
 			expect(facts.getAttribute("target")).toBe("_blank");

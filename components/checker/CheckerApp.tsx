@@ -6,6 +6,7 @@ import { viewMessage } from "../../lib/i18n/view-messages";
 import type { VendorId } from "../../lib/incidents/rental";
 import { LocaleContext } from "../shared/i18n";
 import { LanguageChoice } from "../shared/LanguageChoice";
+import { TabSite } from "../shared/TabSite";
 import { todayInJapan } from "../shared/today";
 import { localePreference } from "../storage/storage";
 import { useLocalePreference } from "../storage/stored";
@@ -63,8 +64,10 @@ export interface ExtrasProps {
  */
 export interface CheckerAppProps {
 	variant: "popup" | "page";
-	/** The vendor the banner chose, on the full page. */
+	/** The vendor the banner chose (the full page), or whose site the toolbar button was pressed on (the popup). */
 	vendor?: VendorId | undefined;
+	/** The popup: the vendor site the toolbar button was pressed on, which it names (components/shared/TabSite.tsx). */
+	site?: string | undefined;
 	/** The full page was opened by the popup's link: it starts from the popup's answers. */
 	fromPopup?: boolean;
 	/** What only the full page shows (the facts, the settings); the popup stays light. */
@@ -74,7 +77,7 @@ export interface CheckerAppProps {
 }
 
 /** The checker with its surroundings: the popup, or the full page with facts and settings. */
-export function CheckerApp({ variant, vendor, fromPopup = false, Extras, stored }: CheckerAppProps) {
+export function CheckerApp({ variant, vendor, site, fromPopup = false, Extras, stored }: CheckerAppProps) {
 	const { locale, preference } = useLocalePreference();
 	const remembered = useRememberedForm({
 		vendor,
@@ -109,6 +112,7 @@ export function CheckerApp({ variant, vendor, fromPopup = false, Extras, stored 
 						<p class="tagline">{t("appTagline")}</p>
 					</>
 				)}
+				{variant === "popup" && vendor && site ? <TabSite vendor={vendor} site={site} /> : null}
 				<PrivacyNote privacyUrl="/privacy.html" />
 			</header>
 			<main>

@@ -15,7 +15,10 @@ export interface StoredAnswers {
 }
 
 interface Options {
-	/** The vendor the banner's link chose (`#vendor=`): it is put on the first rental, whatever is restored. */
+	/**
+	 * The vendor the banner's link chose (`#vendor=`): it is put on the first rental, whatever is
+	 * restored; in the popup (the vendor of the tab it was opened on), where no company is chosen yet.
+	 */
 	vendor?: VendorId | undefined;
 	session?: SessionRole | undefined;
 	/** Already read by the page's start script: the first render shows them, with no second read. */
@@ -62,11 +65,15 @@ export function restoreStored(stored: StoredAnswers, session: SessionRole | unde
  * Deleting removes both.
  */
 export function useRememberedForm({ vendor, session, stored }: Options = {}) {
+	// The banner's link chooses the company whatever is restored; the popup's tab only where the
+	// person has not chosen one (their own answers about another company stay theirs).
 	const withVendor = (form: CheckerForm): CheckerForm =>
 		vendor
 			? {
 					...form,
-					rentals: form.rentals.map((rental, index) => (index === 0 ? { ...rental, vendor } : rental)),
+					rentals: form.rentals.map((rental, index) =>
+						index === 0 && (session !== "popup" || !rental.vendor) ? { ...rental, vendor } : rental,
+					),
 				}
 			: form;
 	const [start] = useState(() => (stored ? restoreStored(stored, session) : undefined));

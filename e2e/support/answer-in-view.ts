@@ -360,7 +360,9 @@ export function settlingSteps(entry: SettlingCase): Step[] {
 /** Whether a place the page names promises the verdict: "…, included" / 「…なら対象」. */
 export function promises(lead: string, verdict: Way["verdict"], locale: "ja" | "en"): boolean {
 	if (locale === "ja") return verdict === "exposed" ? /対象$/.test(lead) : /対象外$/.test(lead);
-	return verdict === "exposed" ? /(?<!not) included$/.test(lead) : / not included$/.test(lead);
+	// A company's own lead names its breach: "If XCom Global's: in XCom Global's breach".
+	if (verdict === "exposed") return /(?<!not) included$/.test(lead) || /: in .+'s breach$/.test(lead);
+	return / not included$/.test(lead) || /: not in .+'s breach$/.test(lead);
 }
 
 /** The ways forward on the page with where each leads, and each company's verdict. Evaluated in the page. */

@@ -6,6 +6,12 @@
 export interface Attack {
 	head?: string;
 	body?: string;
+	/** The page's viewport meta (`content`); `""` leaves it out, as a desktop-only shop does. */
+	viewport?: string;
+	/** The whole document instead of the shop page, served as `type`. */
+	document?: { type: string; body: string };
+	/** Served without `no-store`, so the browser may keep it in its back/forward cache. */
+	cacheable?: boolean;
 }
 
 /** A page's way to wait for the banner's host: it can find the element, never what is inside. */
@@ -16,6 +22,9 @@ const onHost = (declarations: string) =>
 	style(`wifi-breach-banner,[data-wifi-breach-banner]{${declarations.replace(/;/g, " !important;")} !important}`);
 const script = (code: string) => `<script>${code}</script>`;
 const later = (code: string, ms = 200) => script(`onBanner(h=>setTimeout(()=>{${code}},${ms}))`);
+
+/** What a page's own look-alike says. */
+export const NOT_AFFECTED = "このサイトは2013年の流出の対象外です。";
 
 const BLANK_SVG =
 	"data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A//www.w3.org/2000/svg%22%20width%3D%221%22%20height%3D%221%22/%3E";
@@ -153,7 +162,125 @@ export const SCRIPT_ATTACKS: Record<string, Attack> = {
 	},
 };
 
+/**
+ * Round two (issue "the vendor's page, round two"): what a person sees, not what hit testing
+ * finds. Covers the page paints over the banner while clicks pass through them
+ * (`pointer-events: none`), or with holes where the guard looks.
+ */
+export const COVER_ATTACKS: Record<string, Attack> = {
+	// An opaque look-alike saying the opposite, over the whole banner.
+	"look-alike-popover": {
+		head: ON_BANNER,
+		body: later(
+			`const p=document.createElement('div');p.popover='manual';p.style.cssText='position:fixed;inset:auto 0 0 0;height:'+Math.ceil(h.getBoundingClientRect().height)+'px;margin:0;border:0;padding:12px;box-sizing:border-box;background:#e8f5e9;color:#1b5e20;font:16px sans-serif;pointer-events:none';p.textContent='${NOT_AFFECTED}';document.body.append(p);p.showPopover()`,
+		),
+	},
+	// The same look-alike, inside a closed shadow root of the page's: its toggle event never
+	// leaves that root, so only occlusion tracking (Chromium) can tell it is there.
+	"look-alike-in-closed-root": {
+		head: ON_BANNER,
+		body: later(
+			`const d=document.createElement('div');document.body.append(d);const p=document.createElement('div');d.attachShadow({mode:'closed'}).append(p);p.popover='manual';p.style.cssText='position:fixed;inset:auto 0 0 0;height:'+Math.ceil(h.getBoundingClientRect().height)+'px;margin:0;border:0;padding:12px;box-sizing:border-box;background:#e8f5e9;color:#1b5e20;font:16px sans-serif;pointer-events:none';p.textContent='${NOT_AFFECTED}';p.showPopover()`,
+		),
+	},
+	// The same, painted by a popover's ::backdrop; the popover itself is a pixel off screen.
+	backdrop: {
+		head:
+			ON_BANNER +
+			style(
+				".bd{position:fixed;top:-2px;left:-2px;width:1px;height:1px;margin:0;padding:0;border:0;pointer-events:none}.bd::backdrop{background:#fff;pointer-events:none}",
+			),
+		body: later(
+			"const p=document.createElement('div');p.className='bd';p.popover='manual';document.body.append(p);p.showPopover()",
+		),
+	},
+	// A transparent link over everything, with 2×2 px holes where the guard asks the page what is
+	// on top (the middles of the parts it checks, which the page knows from the banner's layout:
+	// the test passes them as ?holes=x,y;x,y…).
+	"pinhole-link": {
+		head: ON_BANNER,
+		body: later(
+			"const w=innerWidth,v=innerHeight;let d='M0 0H'+w+'V'+v+'H0Z';for(const [x,y] of new URLSearchParams(location.search).get('holes').split(';').map(p=>p.split(',').map(Number)))d+=' M'+(x-1)+' '+(y-1)+'h2v2h-2z';const a=document.createElement('a');a.href='/stolen';a.popover='manual';a.style.cssText='position:fixed;inset:0;width:100vw;height:100vh;margin:0;padding:0;border:0;opacity:0;display:block;clip-path:path(evenodd,\\''+d+'\\')';document.body.append(a);a.showPopover()",
+		),
+	},
+};
+
+/**
+ * Clickjacking: a look-alike cookie notice that clicks pass through, over "Details" (?at=x,y,w,h);
+ * once the page sees the host grow, over "Hide for this company" (?then=…). It climbs back on top
+ * whenever the banner's popover opens again.
+ */
+export const CLICKJACK: Attack = {
+	head: ON_BANNER,
+	body: later(
+		"const q=new URLSearchParams(location.search),at=(k)=>{const [x,y,w,hh]=q.get(k).split(',').map(Number);p.style.left=x+'px';p.style.top=y+'px';p.style.width=w+'px';p.style.height=hh+'px'};const p=document.createElement('div');p.popover='manual';p.style.cssText='position:fixed;margin:0;padding:0;border:0;box-sizing:border-box;background:#0b57d0;color:#fff;font:14px sans-serif;display:flex;align-items:center;justify-content:center;pointer-events:none';p.textContent='続ける';at('at');document.body.append(p);p.showPopover();let first=0;new ResizeObserver(()=>{const r=h.getBoundingClientRect().height;if(!first)first=r;else if(r>first+40){p.textContent='すべてのCookieを許可';at('then')}}).observe(h);addEventListener('toggle',(e)=>{if(e.target===h&&e.newState==='open'){p.hidePopover();p.showPopover()}},true)",
+	),
+};
+
+const SHOP_IN_SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="100%"><foreignObject width="100%" height="100%"><html xmlns="http://www.w3.org/1999/xhtml"><body><h1>Rent a router</h1><p>A shop drawn as SVG.</p></body></html></foreignObject></svg>`;
+const SHOP_AS_XHTML = `<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml" lang="ja"><head><title>shop</title></head><body><h1>Rent a router</h1><p>A shop served as XML.</p></body></html>`;
+const SHOP_MARKUP =
+	"<!doctype html><html lang=\\'ja\\'><head><meta charset=\\'utf-8\\'><title>checkout</title></head><body><h1>Checkout</h1></body></html>";
+
+/** Documents the shop can become, where no content script used to run or no shadow root could be made. */
+export const DOCUMENT_ATTACKS: Record<string, Attack> = {
+	// The page moves itself into a blob: URL of its own origin (an empty location.hostname).
+	"blob-document": {
+		head: script(`location.replace(URL.createObjectURL(new Blob(['${SHOP_MARKUP}'],{type:'text/html'})))`),
+	},
+	// Its checkout opens in an about:blank window that it writes (on a person's click).
+	"about-blank-window": {
+		body: `<button id="checkout" style="position:fixed;top:80px;left:20px;width:200px;height:60px">お支払いへ</button>${script(
+			`document.getElementById('checkout').addEventListener('click',()=>{const w=open();w.document.write('${SHOP_MARKUP}');w.document.close()})`,
+		)}`,
+	},
+	// The shop as SVG, in a foreignObject; createElement there makes elements that hold no shadow root.
+	"svg-document": { document: { type: "image/svg+xml", body: SHOP_IN_SVG } },
+	// The shop as XHTML served as text/xml: the same, and innerHTML parses as XML.
+	"xhtml-document": { document: { type: "text/xml", body: SHOP_AS_XHTML } },
+};
+
+/** The rest of round two, one page each. */
+export const ROUND_TWO_ATTACKS: Record<string, Attack> = {
+	// Defeats the guard (as keeps-moving does), and may be kept in the back/forward cache.
+	"bfcache-defeated": { ...RELENTLESS_ATTACKS["keeps-moving"], cacheable: true },
+	// Defines the banner's element name after the host is made: the upgrade's constructor takes
+	// the host out of the accessibility tree through its ElementInternals, which sets no attribute.
+	"custom-element-upgrade": {
+		head: ON_BANNER,
+		body: later(
+			"customElements.define('wifi-breach-banner',class extends HTMLElement{constructor(){super();const i=this.attachInternals();i.ariaHidden='true';i.role='none';window.__upgraded=true}});window.__defined=true",
+			50,
+		),
+	},
+	// Shrinks <html> again each time its ResizeObserver sees the host back at full size.
+	"zoom-war": {
+		head: ON_BANNER,
+		body: later(
+			"new ResizeObserver(()=>{if(h.getBoundingClientRect().height>30){const s=document.documentElement.style;s.zoom=String((Number.parseFloat(s.zoom)||1)*0.2)}}).observe(h)",
+			50,
+		),
+	},
+	// Enter on a focused button is activated at keypress: a capture listener cancels it.
+	"enter-swallowed": { head: script("addEventListener('keypress',e=>e.preventDefault(),true)") },
+	// Phones: a page wider than the phone, drawn shrunk.
+	"wide-viewport": { viewport: "width=3000" },
+	"min-scale": {
+		viewport: "width=device-width, minimum-scale=0.25, user-scalable=no",
+		body: `<div style="width:1440px;height:20px;background:#eee">wide promotion</div>`,
+	},
+	"no-viewport": { viewport: "" },
+	// A banner of the page's own at the top, saying the opposite; the real one is untouched.
+	"look-alike-banner": {
+		body: `<div style="position:fixed;top:0;left:0;right:0;z-index:10;background:#fff8db;border-bottom:3px solid #8a5a00;padding:6px 12px;font:14px/1.45 sans-serif">拡張機能「Wi-Fiレンタル 流出チェック」より<br>${NOT_AFFECTED}</div>`,
+	},
+};
+
 export const ATTACKS: Record<string, Attack> = {
+	...COVER_ATTACKS,
+	clickjack: CLICKJACK,
+	...DOCUMENT_ATTACKS,
+	...ROUND_TWO_ATTACKS,
 	...CSS_ATTACKS,
 	...MOVE_ATTACKS,
 	...CLICK_ATTACKS,

@@ -8,7 +8,11 @@ import { CHROME_BUILD, freshDir } from "./paths";
 /** The extension API inside the service worker, where these helpers evaluate code. */
 declare const chrome: {
 	tabs: { query(filter: object): Promise<{ id?: number }[]> };
-	action: { getBadgeText(details: { tabId: number }): Promise<string> };
+	action: {
+		getBadgeText(details: { tabId: number }): Promise<string>;
+		getTitle(details: { tabId: number }): Promise<string>;
+		getPopup(details: { tabId: number }): Promise<string>;
+	};
 	storage: {
 		local: {
 			get(keys: null): Promise<Record<string, unknown>>;
@@ -49,6 +53,8 @@ export interface LaunchOptions {
 	extensionDir?: string;
 	/** A profile to open again (a browser restart); a fresh one otherwise. */
 	userDataDir?: string;
+	/** Keep pages in the back/forward cache, as Chromium does for people (Playwright turns it off). */
+	backForwardCache?: boolean;
 }
 
 export async function launchChromium({
@@ -58,6 +64,7 @@ export async function launchChromium({
 	debuggingPort = false,
 	extensionDir = CHROME_BUILD,
 	userDataDir = freshDir("chromium"),
+	backForwardCache = false,
 }: LaunchOptions): Promise<Chromium> {
 	const netLogPath = join(userDataDir, "netlog.json");
 	const args = [
@@ -77,7 +84,10 @@ export async function launchChromium({
 		headless: true,
 		locale,
 		args,
-		ignoreDefaultArgs: extension ? ["--disable-extensions"] : [],
+		ignoreDefaultArgs: [
+			...(extension ? ["--disable-extensions"] : []),
+			...(backForwardCache ? ["--disable-back-forward-cache"] : []),
+		],
 		viewport: { width: 1200, height: 800 },
 	});
 	let serviceWorker: Worker | undefined;
@@ -121,6 +131,18 @@ export async function tabIds(browser: Chromium): Promise<number[]> {
 export async function badgeOf(browser: Chromium, tabId: number): Promise<string> {
 	const worker = await serviceWorkerOf(browser);
 	return worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+}
+
+/** The toolbar button as it is for a tab: its tooltip, and the popup it opens (with its address fragment). */
+export async function toolbarOf(browser: Chromium, tabId: number): Promise<{ title: string; popup: string }> {
+	const worker = await serviceWorkerOf(browser);
+	return worker.evaluate(
+		async (id) => ({
+			title: await chrome.action.getTitle({ tabId: id }),
+			popup: await chrome.action.getPopup({ tabId: id }),
+		}),
+		tabId,
+	);
 }
 
 /** A new tab, and its id as the extension knows it. */
@@ -213,6 +235,15 @@ export async function showRootToAxe(page: Page): Promise<void> {
 		null,
 		"main",
 	);
+}
+
+/** Every name in the page's accessibility tree, as a screen reader gets it (DevTools' Accessibility domain). */
+export async function accessibleNames(page: Page): Promise<string[]> {
+	const cdp = await devTools(page);
+	const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
+		nodes: { ignored?: boolean; name?: { value?: string } }[];
+	};
+	return nodes.filter((node) => !node.ignored && node.name?.value).map((node) => node.name?.value as string);
 }
 
 /** How many banner hosts the page has right now. */

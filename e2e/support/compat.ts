@@ -351,8 +351,10 @@ export function cssFeatures(css: string): string[] {
 		for (const word of value.match(/[a-z-]+/g) ?? [])
 			if (child(entry, word)) features.add(`css.properties.${property}.${word}`);
 	}
+	// Pseudo-classes and -elements live in selectors, not in declarations (`float:left` is no `:left`).
 	const selectors = BCD.css?.selectors as Identifier;
-	for (const [, pseudo] of css.matchAll(/::?([a-z-]+)/g) as IterableIterator<[string, string]>)
+	const preludes = css.replace(/\{[^{}]*\}/g, "{}");
+	for (const [, pseudo] of preludes.matchAll(/::?([a-z-]+)/g) as IterableIterator<[string, string]>)
 		if (child(selectors, pseudo)) features.add(`css.selectors.${pseudo}`);
 	const media = (BCD.css?.["at-rules"] as Identifier | undefined)?.media as Identifier;
 	for (const [, feature] of css.matchAll(/@media[^{]*\(([a-z-]+)/g) as IterableIterator<[string, string]>)

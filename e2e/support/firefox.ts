@@ -145,8 +145,18 @@ export function controlPage(firefox: Firefox): Promise<Page> {
 /** The extension API, as the control page has it. */
 interface Api {
 	tabs: { query(filter: object): Promise<{ id?: number }[]> };
-	browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
-	storage: { local: { get(keys: null): Promise<Record<string, unknown>>; clear(): Promise<void> } };
+	browserAction: {
+		getBadgeText(details: { tabId: number }): Promise<string>;
+		getTitle(details: { tabId: number }): Promise<string>;
+		getPopup(details: { tabId: number }): Promise<string>;
+	};
+	storage: {
+		local: {
+			get(keys: null): Promise<Record<string, unknown>>;
+			set(items: object): Promise<void>;
+			clear(): Promise<void>;
+		};
+	};
 }
 type WithApi = { browser: Api };
 
@@ -165,9 +175,23 @@ export async function badgeOf(firefox: Firefox, tabId: number): Promise<string> 
 	);
 }
 
+/** The toolbar button as it is for a tab: its tooltip, and the popup it opens. */
+export async function toolbarOf(firefox: Firefox, tabId: number): Promise<{ title: string; popup: string }> {
+	const control = await controlPage(firefox);
+	return control.evaluate(async (id) => {
+		const action = (globalThis as unknown as WithApi).browser.browserAction;
+		return { title: await action.getTitle({ tabId: id }), popup: await action.getPopup({ tabId: id }) };
+	}, tabId);
+}
+
 export async function storageOf(firefox: Firefox): Promise<Record<string, unknown>> {
 	const control = await controlPage(firefox);
 	return control.evaluate(() => (globalThis as unknown as WithApi).browser.storage.local.get(null));
+}
+
+export async function setStorage(firefox: Firefox, values: Record<string, unknown>): Promise<void> {
+	const control = await controlPage(firefox);
+	await control.evaluate((items) => (globalThis as unknown as WithApi).browser.storage.local.set(items), values);
 }
 
 export async function clearStorage(firefox: Firefox): Promise<void> {

@@ -26,8 +26,14 @@ export interface FixtureServer {
 const SHOP_STYLE = `body{font-family:sans-serif;margin:0}header{background:#036;color:#fff;padding:12px}main{padding:16px}
 form{display:grid;gap:8px;max-width:320px}footer{padding:16px;color:#555}`;
 
-function shopPage(host: string, extraHead = "", extraBody = ""): string {
-	return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${host} — Wi-Fi rental</title>
+function shopPage(
+	host: string,
+	extraHead = "",
+	extraBody = "",
+	viewport = "width=device-width, initial-scale=1",
+): string {
+	const meta = viewport === "" ? "" : `<meta name="viewport" content="${viewport}">`;
+	return `<!doctype html><html lang="ja"><head><meta charset="utf-8">${meta}<title>${host} — Wi-Fi rental</title>
 <link rel="stylesheet" href="/shop.css">${extraHead}</head><body>
 <header><img src="/logo.svg" alt="logo" width="32" height="32"> <strong>${host}</strong> 海外Wi-Fiレンタル</header>
 <main><h1>Rent a router</h1>
@@ -40,7 +46,7 @@ function shopPage(host: string, extraHead = "", extraBody = ""): string {
 
 const HOSTILE_HEAD = `<style>*{all:unset !important} html{font-size:5px !important}
 .overlay{display:block !important;position:fixed !important;inset:0 !important;z-index:2147483647 !important;background:rgba(0,0,0,.7) !important}
-wifi-breach-banner{display:none !important;opacity:0 !important}</style>`;
+wifi-breach-banner,[data-wifi-breach-banner],html>div{display:none !important;opacity:0 !important}</style>`;
 
 const PAGES: Record<string, (host: string) => { body: string; headers?: Record<string, string> }> = {
 	"/": (host) => ({ body: shopPage(host) }),
@@ -150,8 +156,11 @@ export async function startFixtureServer(
 		const attack = url.pathname.startsWith("/attack/") ? ATTACKS[url.pathname.slice("/attack/".length)] : undefined;
 		if (attack) {
 			response
-				.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" })
-				.end(shopPage(host, attack.head, attack.body));
+				.writeHead(200, {
+					"content-type": attack.document?.type ?? "text/html; charset=utf-8",
+					"cache-control": attack.cacheable ? "max-age=0" : "no-store",
+				})
+				.end(attack.document?.body ?? shopPage(host, attack.head, attack.body, attack.viewport));
 			return;
 		}
 		const asset = ASSETS[url.pathname];

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, test, vi } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { hiddenBanners } from "../../components/storage/storage";
+import { TOOLBAR } from "../../lib/banner/toolbar";
 import background from "../background";
 
 beforeEach(() => {
@@ -63,13 +64,24 @@ describe("the background answers the banner only", () => {
 
 	test("writes the details panel for the banner's site and language", async () => {
 		const details = async (message: object) =>
-			(await fakeBrowser.runtime.onMessage.trigger(message, fromBanner, () => {}))[0] as string | undefined;
+			(
+				(await fakeBrowser.runtime.onMessage.trigger(message, fromBanner, () => {}))[0] as
+					| { markup: string }
+					| undefined
+			)?.markup;
 		const wiho = await details({ type: "banner-details", vendor: "telecom-square", site: "wi-ho.net", locale: "en" });
 		expect(wiho).toContain(
 			'<p class="site-line">A stored copy of this site&#39;s terms (date unknown) names Telecom Square, Inc. as the company.</p>',
 		);
 		expect(wiho).toContain("Up to 97,438 records");
 		expect(wiho).toContain('data-action="hide-site"');
+		// The panel's style sheet travels with it: the content script does not carry it.
+		const [panel] = await fakeBrowser.runtime.onMessage.trigger(
+			{ type: "banner-details", vendor: "telecom-square", site: "wi-ho.net", locale: "en" },
+			fromBanner,
+			() => {},
+		);
+		expect((panel as unknown as { css: string }).css).toContain(".details");
 		// A domain that is not the vendor's gets the facts but no site lines.
 		const other = await details({
 			type: "banner-details",
@@ -84,6 +96,35 @@ describe("the background answers the banner only", () => {
 			await details({ type: "banner-details", vendor: "telecom-square", site: "<b>", locale: "ja" }),
 		).toBeUndefined();
 		expect(await details({ type: "banner-details", vendor: "evil", site: "wi-ho.net", locale: "ja" })).toBeUndefined();
+	});
+
+	test("a vendor tab's toolbar button: the banner's own mark, its tooltip, and a popup that starts with the site's company", async () => {
+		const badge = vi.spyOn(fakeBrowser.action, "setBadgeText");
+		const color = vi.spyOn(fakeBrowser.action, "setBadgeBackgroundColor");
+		const title = vi.spyOn(fakeBrowser.action, "setTitle");
+		const popup = vi.spyOn(fakeBrowser.action, "setPopup").mockResolvedValue(undefined);
+		vi.spyOn(fakeBrowser.i18n, "getMessage").mockImplementation((name: string) => `message ${name}`);
+		const state = (value: string, site = "wi-ho.net") =>
+			fakeBrowser.runtime.onMessage.trigger(
+				{ type: "banner-state", state: value, vendor: "telecom-square", site },
+				fromBanner,
+				() => {},
+			);
+		await state("shown");
+		expect(badge).toHaveBeenLastCalledWith({ tabId: 7, text: TOOLBAR.shown.text });
+		expect(color).toHaveBeenLastCalledWith({ tabId: 7, color: TOOLBAR.shown.color });
+		expect(title).toHaveBeenLastCalledWith({ tabId: 7, title: `message ${TOOLBAR.shown.title}` });
+		expect(popup).toHaveBeenLastCalledWith({ tabId: 7, popup: "/popup.html#vendor=telecom-square&site=wi-ho.net" });
+		await state("blocked");
+		expect(badge).toHaveBeenLastCalledWith({ tabId: 7, text: TOOLBAR.blocked.text });
+		expect(TOOLBAR.blocked.text).not.toBe(TOOLBAR.shown.text);
+		await state("hidden");
+		expect(badge).toHaveBeenLastCalledWith({ tabId: 7, text: "" });
+		// A site that is not the company's, or no such state: nothing.
+		badge.mockClear();
+		await state("shown", "globaldata.jp");
+		await state("gone");
+		expect(badge).not.toHaveBeenCalled();
 	});
 
 	test("ignores other messages and other senders", async () => {

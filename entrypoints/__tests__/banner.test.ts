@@ -42,6 +42,17 @@ const settle = (ms = 0) => new Promise((resolve) => setTimeout(resolve, ms));
 
 beforeEach(() => {
 	fakeBrowser.reset();
+	// What WXT's fake browser leaves unimplemented, for the background's toolbar button.
+	vi.spyOn(fakeBrowser.action, "setPopup").mockResolvedValue(undefined);
+	vi.spyOn(fakeBrowser.i18n, "getMessage").mockImplementation((name: string) => name);
+	// Chromium's occlusion tracking, which happy-dom lacks; the guard's own tests report through it.
+	vi.stubGlobal(
+		"IntersectionObserver",
+		class {
+			observe() {}
+			disconnect() {}
+		},
+	);
 	backgroundScript.main();
 	document.documentElement.innerHTML = "<head></head><body><h1>shop</h1></body>";
 	Object.defineProperty(navigator, "languages", { value: ["ja-JP"], configurable: true });
@@ -58,6 +69,7 @@ afterEach(() => {
 	for (const shown of running.splice(0)) shown.stop();
 	for (const stray of hosts()) stray.remove();
 	vi.restoreAllMocks();
+	vi.unstubAllGlobals();
 	vi.useRealTimers();
 });
 
@@ -66,7 +78,8 @@ describe("the banner content script", () => {
 		const get = vi.spyOn(fakeBrowser.storage.local, "get");
 		await runOn("http://www.wi-ho.net/");
 		expect(hosts()).toHaveLength(1);
-		expect(host()?.tagName.toLowerCase()).toBe("wifi-breach-banner");
+		// A plain <div>, which no page can define or upgrade.
+		expect(host()?.tagName.toLowerCase()).toBe("div");
 		expect(shadow()?.textContent).toContain("テレコムスクエアは2013年9月20日");
 		expect(get).toHaveBeenCalledTimes(1);
 		const sheets = [...(shadow()?.adoptedStyleSheets ?? [])].flatMap((sheet) =>
@@ -179,7 +192,44 @@ describe("the banner content script", () => {
 		// Opened once, asked once.
 		press("詳細を閉じる");
 		press("詳しく");
-		expect(send).toHaveBeenCalledTimes(1);
+		expect(
+			send.mock.calls.filter(([message]) => (message as unknown as BannerMessage).type === "banner-details"),
+		).toHaveLength(1);
+	});
+
+	test("says how it is on the tab, for the toolbar button: shown; and again when the page comes back from the back/forward cache", async () => {
+		const send = vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(undefined);
+		await runOn("http://www.wi-ho.net/plans");
+		const shown = { type: "banner-state", state: "shown", vendor: "telecom-square", site: "wi-ho.net" };
+		expect(send).toHaveBeenCalledWith(shown);
+		send.mockClear();
+		const restored = new Event("pageshow");
+		Object.defineProperties(restored, { isTrusted: { value: true }, persisted: { value: true } });
+		window.dispatchEvent(restored);
+		expect(send).toHaveBeenCalledWith(shown);
+	});
+
+	test("hidden by the person's choice: the toolbar gets no mark, but the popup still knows the site", async () => {
+		await fakeBrowser.storage.local.set({
+			hiddenBanners: {
+				sites: { "wi-ho.net": `telecom-square-2013@${incidentById("telecom-square-2013").dataVersion}` },
+				companies: {},
+			},
+		});
+		const send = vi.spyOn(fakeBrowser.runtime, "sendMessage").mockResolvedValue(undefined);
+		await runOn("http://www.wi-ho.net/");
+		expect(host()).toBeNull();
+		expect(send).toHaveBeenCalledWith({
+			type: "banner-state",
+			state: "hidden",
+			vendor: "telecom-square",
+			site: "wi-ho.net",
+		});
+	});
+
+	test("a document of the shop's own origin with no host of its own (a blob: page) gets the banner", async () => {
+		await runOn("blob:http://www.wi-ho.net/0b7c5e52-1f2a-4f07-9a43-2d0f6f1c8c11");
+		expect(hosts()).toHaveLength(1);
 	});
 
 	test("a page that removes it gets it back", async () => {
@@ -208,7 +258,12 @@ describe("pages that fight the banner", () => {
 		cleaner.disconnect();
 		// The first mount and three more, no loop; then the warning goes to the toolbar.
 		expect(mounts).toBe(4);
-		expect(send).toHaveBeenCalledWith({ type: "banner-blocked" });
+		expect(send).toHaveBeenCalledWith({
+			type: "banner-state",
+			state: "blocked",
+			vendor: "xcom-global",
+			site: "globalcellular.jp",
+		});
 		await settle(300);
 		expect(mounts).toBe(4);
 	});

@@ -41,7 +41,7 @@ function inBoth(write: (locale: Locale) => string): Text {
 const app = (locale: Locale) => ({ app: bannerMessage(locale, "appName") });
 
 /** The headline of each incident, in one short paragraph. */
-function headlineOf(vendor: BannerVendor, locale: Locale): string {
+export function headlineOf(vendor: BannerVendor, locale: Locale): string {
 	return vendor.incidents
 		.map((incident) =>
 			bannerMessage(locale, "bannerHeadline", {

@@ -16,16 +16,24 @@ const SMALLEST = 12;
 /** Rounding in layout can put an edge a fraction of a pixel outside the window. */
 const SLACK = 1;
 
-/** A part a person can see: big enough to read or tap, and wholly inside the window. */
-export function inSight(box: Box, view: { width: number; height: number }): boolean {
+/**
+ * A part a person can see: big enough to read or tap as drawn (`scale` is how much smaller than
+ * its CSS pixels a phone draws the page, 1 or less), and wholly inside the window.
+ */
+export function inSight(box: Box, view: { width: number; height: number }, scale = 1): boolean {
 	return (
-		box.width >= SMALLEST &&
-		box.height >= SMALLEST &&
+		box.width * scale >= SMALLEST &&
+		box.height * scale >= SMALLEST &&
 		box.x >= -SLACK &&
 		box.y >= -SLACK &&
 		box.x + box.width <= view.width + SLACK &&
 		box.y + box.height <= view.height + SLACK
 	);
+}
+
+/** Whether two boxes share any area. */
+export function overlaps(a: Box, b: Box): boolean {
+	return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /** Where the guard asks the page what a person would touch: the middle of the part. */

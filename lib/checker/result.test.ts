@@ -358,9 +358,14 @@ describe("round four: one rental is one company's (G1)", () => {
 				]);
 				// Which company it was settles each company's line.
 				expect(view.companies[0]?.settle.map((control) => control.field)).toEqual(["message", "vendor"]);
+				// Under each company's line, what each answer gives for that company's breach (fact check H1).
 				expect(view.companies[0]?.settle[1]?.leads).toEqual([
-					"If Telecom Square's, included",
-					"If XCom Global's, included",
+					"If Telecom Square's: in Telecom Square's breach",
+					"If XCom Global's: not in Telecom Square's breach",
+				]);
+				expect(view.companies[1]?.settle[1]?.leads).toEqual([
+					"If Telecom Square's: not in XCom Global's breach",
+					"If XCom Global's: in XCom Global's breach",
 				]);
 				// The security-code step says whose breach took them, and only if the rental was its.
 				expect(view.todo.steps[0]?.text).toContain(
@@ -402,13 +407,13 @@ describe("round four: every 'possibly' by its real cause (G3, G5, G6)", () => {
 		expect(order?.label).toBe("When you ordered: on or before 14 October 2012, or after?");
 		expect(order?.leads).toEqual([
 			"If 1 September – 14 October 2012, included",
-			"If 15 October – 30 November 2012, still open",
+			"If 15 October – 30 November 2012, possibly included",
 		]);
 		// The card names each wording with its clauses, never one flat list (G6).
 		const webB = view.rentals[0]?.cards.find((card) => card.title === "The card-payment server");
 		expect(webB?.summary).not.toMatch(/two published wordings give different/);
 		expect(webB?.points).toEqual([
-			"The announcement-day wording (possibly included): ① Applied through www.telecomsquare.co.jp between 1 June and 14 October 2012; or ② Returned by courier or at an airport return box between 15 October 2012 and 5 February 2013",
+			"The announcement-day wording (possibly included): ① Applied through www.telecomsquare.co.jp between 1 June and 14 October 2012; or ② returned by courier or at an airport return box between 15 October 2012 and 5 February 2013",
 			"The official report's wording (included): ① Applied through www.telecomsquare.co.jp between 1 June 2012 and 5 February 2013",
 		]);
 	});
@@ -447,7 +452,7 @@ describe("round four: claims (G2, G13, G18)", () => {
 		const { view } = viewOf(SCENARIOS[13] as Scenario, "en");
 		expect(view.companies[0]?.leakedLabels).toEqual({
 			certain: "If you were included, what may have leaked (the notice's words)",
-			possible: "Held only by the server for corporate clients' sites (if you were on it)",
+			possible: "Held only by the server for corporate clients' sites (if your data was on that server)",
 		});
 		expect(view.companies[0]?.leaked.certain).toEqual(["card number", "expiry date"]);
 	});
@@ -472,5 +477,52 @@ describe("the copied summary (issue 23, item 9)", () => {
 		// Everything is settled by the order day and channel: the rest was not needed.
 		expect(summary).toContain("- Where you paid: not needed for this result");
 		expect(summary).not.toMatch(/Answer when|Answer which/);
+	});
+});
+
+describe("fact check, round five: a company not remembered, combined (H1–H3, H8)", () => {
+	test("two rentals, each company not remembered, each included whichever: 'at least one', never 'one of the two'", () => {
+		const scenario: Scenario = {
+			name: "two unknown",
+			rentals: [
+				{ vendor: "unknown", orderedVia: "vendor-website", orderedOn: "2012-07", returnedOn: "2012-07" },
+				{ vendor: "unknown", orderedVia: "vendor-website", orderedOn: "2012-08", returnedOn: "2012-08" },
+			],
+		};
+		const { view } = viewOf(scenario, "en");
+		expect(view.overall).toBe("Overall: you were in at least one of the two breaches.");
+		expect(view.companies[0]?.sentence).toBe("Telecom Square: rental 1 and rental 2 may have been in the breach.");
+	});
+
+	test("the message with only a rental whose company is not remembered: no server settled, the corporate data stays possible", () => {
+		const scenario: Scenario = {
+			name: "unknown + TS email",
+			rentals: [{ vendor: "unknown", orderedVia: "vendor-website", orderedOn: "2012-07", returnedOn: "2012-07" }],
+			emails: { [TS]: "received" },
+		};
+		const { view } = viewOf(scenario, "en");
+		const ts = view.companies[0];
+		expect(ts?.because).toContain(
+			"If that rental was Telecom Square's, your other answers fit the card-payment server; if it was XCom Global's, the message concerns a rental not entered here, and which server held your data is open.",
+		);
+		expect(ts?.leaked.certain).toEqual(["card number", "expiry date"]);
+		expect(ts?.leaked.possible).toContain("company");
+		const card = view.rentals[0]?.cards.find((candidate) => candidate.title === "The card-payment server");
+		expect(card?.verdict).toBe("exposed");
+		expect(card?.context).toBe(
+			"The company's message shows you were in Telecom Square's breach; whether this rental was Telecom Square's is not known.",
+		);
+	});
+
+	test("under XCom Global's line, the way forward is XCom Global's own (its edges, its verdicts)", () => {
+		const scenario: Scenario = { name: "unknown blank", rentals: [{ vendor: "unknown" }] };
+		const { view } = viewOf(scenario, "en");
+		const xcom = view.companies.find((company) => company.vendor === "xcom-global");
+		const order = xcom?.settle.find((control) => control.field === "orderedOn");
+		expect(order?.leads).toEqual([
+			"If on or before 6 March 2011, possibly included",
+			"If 7 March 2011 – 23 April 2013, included",
+			"If on or after 24 April 2013, not included",
+		]);
 	});
 });

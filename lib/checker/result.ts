@@ -153,11 +153,11 @@ function kindsText(locale: Locale, kinds: readonly DataKind[]): string[] {
 	return DATA_KINDS.filter((kind) => kinds.includes(kind)).map((kind) => dataKindLabel(locale, kind));
 }
 
+/** "rental 1 and rental 2", 「レンタル1、レンタル2」. */
 function rentalsText(locale: Locale, numbers: readonly number[]): string {
-	return list(
-		locale,
-		numbers.map((n) => message(locale, "rentalNamed", { n })),
-	);
+	const names = numbers.map((n) => message(locale, "rentalNamed", { n }));
+	if (locale === "ja" || names.length < 2) return list(locale, names);
+	return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 const companyName = (locale: Locale, vendor: VendorId) => vendorById(vendor).name[locale];
@@ -171,9 +171,10 @@ function openRentals(company: CompanyResult) {
 	};
 }
 
-function companySentence(locale: Locale, company: CompanyResult): string {
+function companySentence(locale: Locale, company: CompanyResult, severalRentals: boolean): string {
 	const name = companyName(locale, company.vendor);
-	const several = company.rentals.length > 1;
+	// Rentals are named wherever the person entered more than one, whichever company they are with.
+	const several = company.rentals.length > 1 || severalRentals;
 	const { sure, possible } = openRentals(company);
 	if (company.byMessage) return message(locale, "company.message", { company: name });
 	if (company.conditional && possible.length === 1) {
@@ -188,7 +189,7 @@ function companySentence(locale: Locale, company: CompanyResult): string {
 			: message(locale, `company.ifItWas.${outcome}`, { company: name });
 	}
 	if (company.verdict === "exposed") {
-		if (!several) return message(locale, "company.exposed", { company: name });
+		if (company.rentals.length === 1) return message(locale, "company.exposed", { company: name });
 		const numbers = (rentals: readonly CompanyRental[]) => rentals.map((rental) => rental.rental);
 		const sentence = message(locale, sure.length === 1 ? "company.exposed.one" : "company.exposed.many", {
 			company: name,
@@ -199,7 +200,7 @@ function companySentence(locale: Locale, company: CompanyResult): string {
 		const also = message(locale, "company.alsoPossibly", { rentals: rentalsText(locale, numbers(possible)) });
 		return `${sentence}${locale === "ja" ? "" : " "}${locale === "en" ? capitalized(also) : also}`;
 	}
-	if (company.verdict === "possibly-exposed" && several)
+	if (company.verdict === "possibly-exposed" && company.rentals.length > 1)
 		return message(locale, "company.possibly.named", {
 			company: name,
 			rentals: rentalsText(
@@ -208,10 +209,10 @@ function companySentence(locale: Locale, company: CompanyResult): string {
 			),
 		});
 	const key = company.verdict === "possibly-exposed" ? "company.possibly" : "company.not";
-	return message(locale, several ? (`${key}.several` as ResultMessageKey) : key, { company: name });
+	return message(locale, company.rentals.length > 1 ? (`${key}.several` as ResultMessageKey) : key, { company: name });
 }
 
-function because(locale: Locale, company: CompanyResult): string[] {
+function because(locale: Locale, company: CompanyResult, severalRentals: boolean): string[] {
 	const name = companyName(locale, company.vendor);
 	const servers = (list_: readonly CompanyResult["servers"][number][]) =>
 		list(
@@ -221,10 +222,27 @@ function because(locale: Locale, company: CompanyResult): string[] {
 	const exposed = company.servers.filter((server) => server.verdict === "exposed");
 	const open = company.servers.filter((server) => server.verdict !== "not-exposed");
 	const lines: string[] = [];
-	if (company.conditional) lines.push(message(locale, "because.ifItWas", { company: name }));
+	const unknownRental = company.rentals.find((rental) => rental.conditional);
+	if (company.conditional && unknownRental)
+		lines.push(
+			severalRentals
+				? message(locale, "because.ifItWas.rental", { company: name, n: unknownRental.rental })
+				: message(locale, "because.ifItWas", { company: name }),
+		);
 	if (company.message === "received") lines.push(message(locale, "because.message", { company: name }));
 	if (company.messageAgainstAnswers) lines.push(message(locale, "because.messageAgainst"));
-	else if (company.byMessage && exposed.length === 1 && exposed[0]?.byMessage)
+	else if (company.messageIfItWas && unknownRental) {
+		// Only a rental whose company is not remembered points at a server: through it, if it was this
+		// company's; otherwise the message concerns a rental not entered here.
+		const other = unknownRental.assessment.companies.find((candidate) => candidate.vendor !== company.vendor);
+		lines.push(
+			message(locale, "because.messageIfItWas", {
+				company: name,
+				servers: servers(open),
+				other: other ? companyName(locale, other.vendor) : "",
+			}),
+		);
+	} else if (company.byMessage && exposed.length === 1 && exposed[0]?.byMessage && company.servers.length > 1)
 		lines.push(message(locale, "because.messageOneServer", { server: servers(exposed) }));
 	else if (company.byMessage && open.length > 1 && company.servers.length > 1)
 		lines.push(message(locale, "because.messageSeveral", { servers: servers(open) }));
@@ -246,7 +264,7 @@ function leakedLabels(locale: Locale, company: CompanyResult): CompanyView["leak
 	const when = company.conditional ? "ifItWas" : company.verdict === "exposed" ? "sure" : "ifIncluded";
 	// The kinds only some servers held: which servers, so "company, department" reads as the
 	// corporate sites' data, not everyone's (issue 23, item 4).
-	const holders = open.filter((server) =>
+	const holders = company.servers.filter((server) =>
 		company.leaked.possible.some((kind) => pathOf(server).path.leaked.value.includes(kind)),
 	);
 	return {
@@ -266,7 +284,10 @@ function noSettleReason(rentals: readonly CompanyRental[]): ResultMessageKey {
 		rental.findings.filter((finding) => finding.verdict === "possibly-exposed").map((finding) => finding.reason.kind),
 	);
 	if (reasons.length > 0 && reasons.every((reason) => reason === "notice-contradicts-itself"))
-		return "noSettle.contradiction";
+		// Every answer given: no answer about the rental can settle it at all.
+		return rentals.every((rental) => rental.assessment.couldChange.length === 0)
+			? "noSettle.contradiction.all"
+			: "noSettle.contradiction";
 	// Each wording definite and different: remembering more never changes either.
 	if (reasons.length > 0 && reasons.every((reason) => reason === "sources-disagree")) return "noSettle.disagree";
 	return "noSettle.several";
@@ -338,10 +359,10 @@ function wayControl(locale: Locale, rental: CompanyRental, way: WayForward, seve
 	};
 }
 
-function companyView(locale: Locale, company: CompanyResult): CompanyView {
+function companyView(locale: Locale, company: CompanyResult, severalRentals: boolean): CompanyView {
 	const name = companyName(locale, company.vendor);
 	const possibly = company.verdict === "possibly-exposed";
-	const several = company.rentals.length > 1;
+	const several = company.rentals.length > 1 || severalRentals;
 	// The company's message, where not answered yet: "received" makes the company's verdict definite.
 	const byMessage: SettleControl[] =
 		possibly && company.message === "unknown"
@@ -362,24 +383,37 @@ function companyView(locale: Locale, company: CompanyResult): CompanyView {
 				.map((rental) => ({
 					rental: rental.rental,
 					field: "vendor" as const,
-					label: message(locale, several ? "settle.answerRental" : "settle.answer", {
-						question: fieldLabel(locale, "vendor"),
-						n: rental.rental,
-					}),
+					label: several
+						? message(locale, "settle.vendor.rental", { n: rental.rental })
+						: message(locale, "settle.vendor"),
 					question: capitalized(fieldLabel(locale, "vendor")),
-					leads: rental.assessment.companies.map(({ vendor, verdict }) =>
-						capitalized(leadText(locale, "vendor", { values: { choices: [vendor] }, verdict }, rental.answers.vendor)),
+					// Under this company's line, what each answer gives for this company's breach (never the other's).
+					leads: rental.assessment.companies.map(({ vendor }) =>
+						message(
+							locale,
+							vendor !== company.vendor
+								? "lead.vendor.other"
+								: rental.verdict === "exposed"
+									? "lead.vendor.this.exposed"
+									: "lead.vendor.this.possibly-exposed",
+							{ vendor: companyName(locale, vendor), company: name },
+						),
 					),
 				}))
-				.map((control) => (locale === "en" ? { ...control, label: capitalized(control.label) } : control))
 		: [];
+	// Each rental's way forward for this company: a rental whose company is not remembered gives the
+	// ways it would have were it this company's.
+	const waysOf = (rental: CompanyRental) =>
+		rental.conditional
+			? (rental.assessment.companies.find((candidate) => candidate.vendor === company.vendor)?.ways ?? [])
+			: rental.assessment.verdict === "possibly-exposed"
+				? rental.assessment.ways
+				: [];
 	const settle: SettleControl[] = possibly
 		? company.rentals.flatMap((rental) =>
-				rental.assessment.verdict === "possibly-exposed"
-					? rental.assessment.ways
-							.filter((way) => way.field !== "vendor")
-							.map((way) => wayControl(locale, rental, way, several))
-					: [],
+				waysOf(rental)
+					.filter((way) => way.field !== "vendor")
+					.map((way) => wayControl(locale, rental, way, several)),
 			)
 		: [];
 	// Why the rental's own answers cannot settle it, even where the company's message could.
@@ -393,8 +427,8 @@ function companyView(locale: Locale, company: CompanyResult): CompanyView {
 		verdict: company.verdict,
 		byMessage: company.byMessage,
 		conditional: company.conditional,
-		sentence: companySentence(locale, company),
-		because: because(locale, company),
+		sentence: companySentence(locale, company, severalRentals),
+		because: because(locale, company, severalRentals),
 		leaked: {
 			certain: kindsText(locale, company.leaked.certain),
 			possible: kindsText(locale, company.leaked.possible),
@@ -419,7 +453,13 @@ function wordingLine(locale: Locale, path: ExposurePath, outcome: WordingOutcome
 	if (!wording) return undefined;
 	const clauses = wording.clauses.filter((clause) => !clauseIds || clauseIds.includes(clause.id));
 	const or = message(locale, "clauseOr");
-	const text = clauses.map((clause) => clause.text[locale]).join(locale === "ja" ? or : `${or} `);
+	// In English a later clause goes on the sentence ("…; or ② returned …").
+	const texts = clauses.map((clause, index) =>
+		locale === "en" && index > 0
+			? clause.text.en.replace(/^([①-⑳] )([A-Z])/, (_, mark: string, letter: string) => mark + letter.toLowerCase())
+			: clause.text[locale],
+	);
+	const text = texts.join(locale === "ja" ? or : `${or} `);
 	if (path.wordings.length === 1) return text;
 	return labelled(
 		locale,
@@ -479,6 +519,12 @@ function exclusionLines(locale: Locale, incident: Incident, ids: readonly string
 function reasonLines(locale: Locale, finding: Finding): { summary: string; points: string[] } {
 	const { incident, path } = pathOf(finding);
 	const contradictions = contradictionLines(locale, incident, path, finding.wordings);
+	const alsoExcluded = unique(finding.wordings.flatMap((outcome) => outcome.contradiction?.exclusions ?? [])).flatMap(
+		(id) => {
+			const exclusion = incident.exclusions.find((candidate) => candidate.id === id);
+			return exclusion ? [message(locale, "contradictionAlso", { text: exclusion.quote[locale] })] : [];
+		},
+	);
 	if (finding.byMessage) return { summary: message(locale, "card.byMessage"), points: [] };
 	const reason = finding.reason;
 	const perWording = (clausesOf: (outcome: WordingOutcome) => readonly string[] | undefined) =>
@@ -504,15 +550,17 @@ function reasonLines(locale: Locale, finding: Finding): { summary: string; point
 					...contradictions,
 				],
 			};
+		// Each wording's own line already gives the clause: the notice's exclusion is added once, not the
+		// clause again (fact check, round five).
 		case "depends-on-answers":
 			return {
 				summary: message(locale, "card.depends-on-answers"),
-				points: [...perWording(relevant), ...contradictions],
+				points: [...perWording(relevant), ...alsoExcluded],
 			};
 		case "sources-disagree":
 			return {
 				summary: message(locale, "card.sources-disagree"),
-				points: [...perWording(relevant), ...contradictions],
+				points: [...perWording(relevant), ...alsoExcluded],
 			};
 	}
 }
@@ -559,6 +607,9 @@ function contextOf(
 	finding: Finding,
 ): string | undefined {
 	const name = companyName(locale, company.vendor);
+	// The message proves the person was in the company's breach, not that this rental was the company's.
+	if (company.byMessage && rental.conditional && finding.verdict !== "not-exposed")
+		return message(locale, "card.messageRentalUnknown", { company: name });
 	// The message proves the company, not which of the servers still open: the card says it is one of them (issue 23, item 8).
 	if (company.byMessage && finding.verdict === "possibly-exposed") {
 		const others = company.servers.filter(
@@ -761,8 +812,8 @@ export function resultView(
 	person: PersonResult,
 	messages: Partial<Record<VendorId, EmailAnswer>> = {},
 ): ResultView {
-	const companies = person.companies.map((company) => companyView(locale, company));
 	const severalRentals = person.rentals.length > 1;
+	const companies = person.companies.map((company) => companyView(locale, company, severalRentals));
 	const rentals = person.companies
 		.flatMap((company) =>
 			company.rentals.map(
@@ -818,7 +869,12 @@ function overallLine(locale: Locale, person: PersonResult): string | undefined {
 			{ company: named(company), other: named(other) },
 		);
 	}
-	if (person.verdict === "exposed") return message(locale, "overall.exposed.whichever");
+	// Included whichever company it was: one such rental is in one of the two breaches; several may
+	// be in both.
+	if (person.verdict === "exposed") {
+		const open = person.rentals.filter((rental) => rental.verdict !== "not-exposed");
+		return message(locale, open.length === 1 ? "overall.exposed.whichever" : "overall.exposed.atLeastOne");
+	}
 	if (possible.length === 2) {
 		// Both only if two different rentals could each be in one company's breach.
 		const open = (company: CompanyResult) =>

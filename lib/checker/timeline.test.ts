@@ -361,7 +361,7 @@ describe("rentals", () => {
 			});
 		}
 		expect(model.text[1]?.items.map((item) => item.text)).toEqual([
-			"Whose rentals were included: the published periods",
+			"The published periods, and your rental",
 			"When the servers were attacked",
 		]);
 	});
@@ -454,7 +454,7 @@ describe("the text alternative says what the picture shows, in both languages", 
 		expect(allText(ja.text)).toContain("返却：覚えていない");
 		const en = buildTimeline("en", { rentals: [], vendors: BOTH });
 		expect(en.title).toBe("The published periods, 2008–2013");
-		expect(en.description.startsWith("A timeline from 2008 to 2013. Telecom Square: ")).toBe(true);
+		expect(en.description.startsWith("A timeline from 2008 to 2013. Telecom Square. ")).toBe(true);
 	});
 });
 

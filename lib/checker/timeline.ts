@@ -289,8 +289,9 @@ function axisYears(rentals: readonly TimelineRental[]): { first: number; last: n
 /** Sentences for the picture's description: a sentence with items under it leads into them. */
 function flatten(locale: Locale, items: readonly TimelineTextItem[]): string[] {
 	return items.flatMap((item) => {
+		// Every heading ends as a sentence: a line of the words keeps one colon (fact check, round five).
 		const ended = /[.。:：!?！？]$/.test(item.text);
-		const lead = item.items.length > 0 ? (locale === "ja" ? "：" : ":") : locale === "ja" ? "。" : ".";
+		const lead = locale === "ja" ? "。" : ".";
 		return [ended ? item.text : `${item.text}${lead}`, ...flatten(locale, item.items)];
 	});
 }

@@ -45,7 +45,8 @@ describe.each(LOCALES)("%s", (locale) => {
 		expect(whose).toContain("www.telecomsquare.co.jp");
 		// The two wordings of the card-payment server are not merged silently.
 		expect(whose).toMatch(
-			locale === "ja" ? /公表された表現で細部が異なります/ : /published wordings of this part differ/,
+			// Both wordings and the notice's own exclusion are named (fact check, round five: H10).
+			locale === "ja" ? /発表当日に引用された表現はこれより狭く/ : /wording quoted on the announcement day is narrower/,
 		);
 		expect(pathReach(XC, XC.paths[0] as (typeof XC.paths)[number])).toEqual({ from: "2011-03-07", to: "2013-04-23" });
 		expect(xcom?.sentences[1]).toContain(westernDay("2011-03-07", locale));

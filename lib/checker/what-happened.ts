@@ -5,7 +5,7 @@ import { LOCALES, type Locale } from "../i18n/text";
 import { whatHappenedMessage as say } from "../i18n/what-happened-messages";
 import { incidents } from "../incidents";
 import type { VendorId } from "../incidents/rental";
-import type { DataKind, ExposurePath, Incident } from "../incidents/types";
+import { DATA_KINDS, type DataKind, type ExposurePath, type Incident } from "../incidents/types";
 import { vendorById } from "../incidents/vendors";
 import { vendorWebsites } from "./labels";
 import { publishedPeriods } from "./timeline";
@@ -46,10 +46,11 @@ function span(locale: Locale, reach: { from: string; to: string }): string {
 	return say(locale, "span", { from: westernDay(reach.from, locale), to: westernDay(reach.to, locale) });
 }
 
+/** Data kinds in the one order every list uses (audit G23). */
 function kinds(locale: Locale, list: readonly DataKind[]): string {
 	return listed(
 		locale,
-		list.map((kind) => dataKindLabel(locale, kind)),
+		DATA_KINDS.filter((kind) => list.includes(kind)).map((kind) => dataKindLabel(locale, kind)),
 	);
 }
 

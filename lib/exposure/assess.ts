@@ -1,6 +1,6 @@
 import { addDays, type Day, maxDay, minDay } from "../calendar/day";
 import type { DayWindow } from "../calendar/interval";
-import { incidentsOf } from "../incidents";
+import { incidentById, incidentsOf } from "../incidents";
 import {
 	ANSWER_FIELDS,
 	type AnswerField,
@@ -369,11 +369,18 @@ export function assessExposure(input: RentalAnswers): Assessment {
 	const answers = validateAnswers(input);
 	const companies = companiesOf(answers);
 	const findings = companies.flatMap((company) => company.models.map((model) => assessPath(model, answers)));
-	const byCompany = verdictsByCompany(companies, answers);
-	const verdict = acrossCompanies(byCompany.map((company) => company.verdict));
+	const verdict = acrossCompanies(verdictsByCompany(companies, answers).map((company) => company.verdict));
 	const outlook =
 		verdict === "possibly-exposed"
 			? rentalOutlook(companies, findings, answers)
 			: { wouldSettle: [], couldChange: [], ways: [] };
+	// Where the company is not remembered, each company's own way forward: what each answer gives
+	// for that company's breach, were the rental its (never the other company's outcome).
+	const byCompany = verdictsByCompany(companies, answers).map((company) => {
+		if (answers.vendor !== "unknown" || company.verdict !== "possibly-exposed") return company;
+		const own = companies.filter((candidate) => candidate.vendor === company.vendor);
+		const ownFindings = findings.filter((finding) => incidentById(finding.incident).vendor === company.vendor);
+		return { ...company, ways: rentalOutlook(own, ownFindings, { ...answers, vendor: company.vendor }).ways };
+	});
 	return { verdict, findings, companies: byCompany, ...outlook };
 }

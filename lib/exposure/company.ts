@@ -72,6 +72,11 @@ export interface CompanyResult {
 	 * a rental not entered here, or an answer is remembered differently. Said, never resolved.
 	 */
 	messageAgainstAnswers: boolean;
+	/**
+	 * The message came, and only a rental whose company is not remembered leaves a server open (one):
+	 * if it was this company's, that server; if not, the message concerns a rental not entered here.
+	 */
+	messageIfItWas: boolean;
 	rentals: readonly CompanyRental[];
 }
 
@@ -137,9 +142,14 @@ export function assessCompany(
 	const received = message === "received";
 	const surely = servers.filter((server) => server.verdict === "exposed");
 	const candidates = servers.filter((server) => server.verdict !== "not-exposed");
+	// A server left open only by a rental whose company is not remembered: were that rental the other
+	// company's, the message would concern a rental not entered here, on any server.
+	const known = new Set(own.filter((rental) => !rental.conditional).map((rental) => rental.rental));
+	const onlyIfItWas = candidates.filter((server) => !server.rentals.some((rental) => known.has(rental)));
 	// The message settles a server only where the criteria have not already shown one, and the
-	// answers leave exactly one.
-	const settled = received && surely.length === 0 && candidates.length === 1 ? candidates[0] : undefined;
+	// answers leave exactly one, through a rental known to be this company's.
+	const settled =
+		received && surely.length === 0 && candidates.length === 1 && onlyIfItWas.length === 0 ? candidates[0] : undefined;
 	const finalServers = servers.map((server) =>
 		server === settled ? { ...server, verdict: "exposed" as const, byMessage: true } : server,
 	);
@@ -166,9 +176,10 @@ export function assessCompany(
 	let leaked: CompanyResult["leaked"];
 	if (verdict === "not-exposed") leaked = { certain: [], possible: [] };
 	else if (exposed.length === 0) {
-		// One of several servers (or, the message coming with every server ruled out, any of them):
-		// what they all held is what leaked whichever it was; the rest depends on the server.
-		const among = possible.length > 0 ? possible : finalServers;
+		// One of several servers (or, the message coming with every server ruled out, or with only a
+		// rental whose company is not remembered to point at one, any of them): what they all held is
+		// what leaked whichever it was; the rest depends on the server.
+		const among = possible.length > 0 && !(received && onlyIfItWas.length > 0) ? possible : finalServers;
 		const certain = kinds(leakedOf(among), "intersection");
 		leaked = { certain, possible: kinds(leakedOf(among), "union").filter((kind) => !certain.includes(kind)) };
 	} else {
@@ -185,6 +196,7 @@ export function assessCompany(
 		servers: finalServers,
 		leaked,
 		messageAgainstAnswers: received && candidates.length === 0,
+		messageIfItWas: received && surely.length === 0 && candidates.length === 1 && onlyIfItWas.length === 1,
 		rentals: finalRentals,
 	};
 }

@@ -87,8 +87,11 @@ export interface Assessment {
 	verdict: Verdict;
 	/** Every server of every company the rental could be with, in the data's order. */
 	findings: readonly Finding[];
-	/** Per company the rental could be with: its verdict if the rental was that company's. */
-	companies: readonly { vendor: VendorId; verdict: Verdict }[];
+	/**
+	 * Per company the rental could be with: its verdict if the rental was that company's, and where
+	 * the company is not remembered and that verdict is "possibly", that company's own way forward.
+	 */
+	companies: readonly { vendor: VendorId; verdict: Verdict; ways?: readonly WayForward[] }[];
 	/** For a 'possibly' rental: each single answer that, once known exactly, settles the rental's verdict. */
 	wouldSettle: readonly RentalField[];
 	/**

@@ -122,6 +122,10 @@ export const resultMessages = {
 		ja: "まとめ：あなたは{company}の流出の対象でした。{other}の流出の対象だった可能性もあります。",
 		en: "Overall: you were in {company}'s breach, and may have been in {other}'s.",
 	},
+	"overall.exposed.atLeastOne": {
+		ja: "まとめ：あなたは2社の流出のうち、少なくとも一方の対象でした。",
+		en: "Overall: you were in at least one of the two breaches.",
+	},
 	"overall.exposed.whichever": {
 		ja: "まとめ：どちらの会社のレンタルだったとしても、あなたはその会社の流出の対象でした（2社のうち一方）。",
 		en: "Overall: whichever company the rental was with, you were in that company's breach (one of the two).",
@@ -150,6 +154,14 @@ export const resultMessages = {
 		ja: "どちらの会社のレンタルかを覚えていないとのことなので、{company}のものだった場合の結果です。",
 		en: "You don't remember which company the rental was with: this is what holds if it was {company}'s.",
 	},
+	"because.ifItWas.rental": {
+		ja: "レンタル{n}がどちらの会社のものかを覚えていないとのことなので、{company}のものだった場合の結果です。",
+		en: "You don't remember which company rental {n} was with: this is what holds if it was {company}'s.",
+	},
+	"because.messageIfItWas": {
+		ja: "そのレンタルが{company}のものだったなら、ほかの回答に合うのは{servers}です。{other}のものだったなら、お知らせは入力していない別のレンタルについてのもので、どのサーバかは決まりません。",
+		en: "If that rental was {company}'s, your other answers fit {servers}; if it was {other}'s, the message concerns a rental not entered here, and which server held your data is open.",
+	},
 	"because.message": {
 		ja: "{company}から流出についてのお知らせを受け取ったとのことなので、会社はあなたを対象のお客様に含めていたことになります。",
 		en: "You said {company}'s message about the breach reached you: so the company counted you among the customers in it.",
@@ -168,11 +180,11 @@ export const resultMessages = {
 	},
 	"because.servers": { ja: "あなたのデータがあったサーバ：{servers}", en: "Your data was on {servers}." },
 	"settle.one": {
-		ja: "次の質問に正確に答えると、はっきりします：",
+		ja: "次の質問への答えによっては、はっきりします：",
 		en: "One answer could settle this:",
 	},
 	"settle.many": {
-		ja: "次の{n}つの質問のどれか1つに正確に答えると、はっきりします：",
+		ja: "次の{n}つの質問は、どれか1つへの答えによっては、はっきりします：",
 		en: "{n} answers could each settle this:",
 	},
 	"settle.message": {
@@ -180,6 +192,23 @@ export const resultMessages = {
 		en: "If {company}'s message reached you: say so",
 	},
 	"settle.answer": { ja: "{question}に答える", en: "Answer {question}" },
+	"settle.vendor": { ja: "どちらの会社のレンタルかに答える", en: "Answer which company the rental was with" },
+	"settle.vendor.rental": {
+		ja: "レンタル{n}がどちらの会社のものかに答える",
+		en: "Answer which company rental {n} was with",
+	},
+	"lead.vendor.this.exposed": {
+		ja: "{vendor}のレンタルなら、{company}の流出の対象",
+		en: "If {vendor}'s: in {company}'s breach",
+	},
+	"lead.vendor.this.possibly-exposed": {
+		ja: "{vendor}のレンタルなら、{company}の流出の対象だった可能性あり",
+		en: "If {vendor}'s: possibly in {company}'s breach",
+	},
+	"lead.vendor.other": {
+		ja: "{vendor}のレンタルなら、{company}の流出の対象外",
+		en: "If {vendor}'s: not in {company}'s breach",
+	},
 	"settle.answerRental": { ja: "レンタル{n}の{question}に答える", en: "Answer {question} for rental {n}" },
 	"settle.narrow": { ja: "{question}をもっと詳しく答える", en: "Answer {question} more exactly" },
 	"settle.narrow.rental": {
@@ -197,7 +226,7 @@ export const resultMessages = {
 	lead: { ja: "{values}なら{verdict}", en: "if {values}, {verdict}" },
 	"lead.exposed": { ja: "対象", en: "included" },
 	"lead.not-exposed": { ja: "対象外", en: "not included" },
-	"lead.possibly-exposed": { ja: "まだ決まりません", en: "still open" },
+	"lead.possibly-exposed": { ja: "可能性あり", en: "possibly included" },
 	"lead.onOrBefore": { ja: "{day}以前", en: "on or before {day}" },
 	"lead.onOrAfter": { ja: "{day}以降", en: "on or after {day}" },
 	"lead.company": { ja: "{company}のレンタル", en: "{company}'s" },
@@ -206,6 +235,10 @@ export const resultMessages = {
 	"noSettle.contradiction": {
 		ja: "レンタルについての回答1つだけでは、はっきりしません。同じ告知が、このようなレンタルを対象とも対象外とも言っているためです。",
 		en: "No single answer about the rental settles this: the same notice both includes and excludes a rental like this.",
+	},
+	"noSettle.contradiction.all": {
+		ja: "レンタルについての回答では、はっきりしません。同じ告知が、このようなレンタルを対象とも対象外とも言っているためです。",
+		en: "No answer about the rental settles this: the same notice both includes and excludes a rental like this.",
 	},
 	"noSettle.disagree": {
 		ja: "レンタルについての回答では、はっきりしません。公表された2つの表現で、このようなレンタルの結果が異なるためです。",
@@ -264,6 +297,10 @@ export const resultMessages = {
 		ja: "会社からのお知らせで、あなたが{company}の流出の対象だったことは分かりますが、それがこのサーバか{others}かは、ほかの回答からは決まりません。",
 		en: "The company's message shows you were in {company}'s breach; your other answers leave open whether through this server or {others}.",
 	},
+	"card.messageRentalUnknown": {
+		ja: "会社からのお知らせで、あなたが{company}の流出の対象だったことは分かりますが、このレンタルが{company}のものだったかは分かりません。",
+		en: "The company's message shows you were in {company}'s breach; whether this rental was {company}'s is not known.",
+	},
 	serverCode: { ja: "告知でのサーバ名：{code}", en: "The notice's name for this server: {code}" },
 	"leaked.sure.leaked": { ja: "流出した情報", en: "What leaked" },
 	"leaked.sure.may-have-leaked": {
@@ -285,7 +322,7 @@ export const resultMessages = {
 	},
 	"leaked.onlySome": {
 		ja: "{servers}だけにあった情報（そのサーバの対象だった場合）",
-		en: "Held only by {servers} (if you were on it)",
+		en: "Held only by {servers} (if your data was on that server)",
 	},
 	clauseOr: { ja: "、または", en: "; or" },
 	wordingWithVerdict: { ja: "{wording}（{verdict}）", en: "{wording} ({verdict})" },
@@ -294,6 +331,10 @@ export const resultMessages = {
 	"wordingVerdict.not-exposed": { ja: "対象外", en: "not included" },
 	contradictionIncludes: { ja: "対象とする条件：{text}", en: "Included by: {text}" },
 	contradictionIncludesIn: { ja: "対象とする条件（{wording}）：{text}", en: "Included by {wording}: {text}" },
+	contradictionAlso: {
+		ja: "同じ告知は、次の方を対象外ともしています：{text}",
+		en: "The same notice also excludes: {text}",
+	},
 	contradictionExcludes: { ja: "対象外とする条件：{text}", en: "Excluded by: {text}" },
 	"field.orderedVia": { ja: "申込方法", en: "how you ordered" },
 	"field.orderedOn": { ja: "申込日", en: "when you ordered" },

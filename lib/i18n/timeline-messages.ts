@@ -54,8 +54,8 @@ export const timelineMessages = {
 	"via.returnedVia.other": { ja: "その他の方法", en: "in another way" },
 	"via.paidVia.airport-counter": { ja: "空港カウンター", en: "at an airport counter" },
 	whoHeading: {
-		ja: "対象とされたレンタル（公表された期間）",
-		en: "Whose rentals were included: the published periods",
+		ja: "公表された対象期間と、あなたのレンタル",
+		en: "The published periods, and your rental",
 	},
 	attacksHeading: { ja: "サーバが攻撃された時期", en: "When the servers were attacked" },
 	takenFrom: { ja: "{server}：データが持ち出された時期", en: "{server}: data taken" },

@@ -6,6 +6,7 @@ import { bannerMessages } from "./banner-messages";
 import { messages } from "./messages";
 import { privacyPage } from "./privacy-page";
 import { resultMessages } from "./result-messages";
+import { tabSiteMessages } from "./tab-site-messages";
 import { timelineMessages } from "./timeline-messages";
 import { japaneseTypographyProblems, phrasingProblems, repeatedSentences } from "./typography";
 import { viewMessages } from "./view-messages";
@@ -64,6 +65,7 @@ describe("every Japanese text the product carries keeps the rules", () => {
 		...texts(viewMessages, "viewMessages"),
 		...texts(whatHappenedMessages, "whatHappenedMessages"),
 		...whatHappenedSentences("ja"),
+		...texts(tabSiteMessages, "tabSiteMessages"),
 		...incidents.flatMap((incident) => [...texts(incident, incident.id)]),
 		...vendors.flatMap((vendor) => [...texts(vendor, vendor.id)]),
 	];

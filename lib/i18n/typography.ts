@@ -76,7 +76,7 @@ export function phrasingProblems(text: string, locale: "ja" | "en"): string[] {
 		if (!/[.?]$/.test(plain.trim())) return problems;
 		// "Wi-Ho!", "Inc." and "vs." end no sentence.
 		for (const sentence of plain.split(/(?<!Wi-Ho!|Inc\.|vs\.)(?<=[.!?])\s+|\n+/)) {
-			const start = sentence.replace(/^[-·•\d.\s]+/, "");
+			const start = sentence.replace(/^\s*([-·•]\s*|\d+\.\s+)/, "");
 			if (/^[a-z]/.test(start) && !LOWER_CASE_NAMES.test(start))
 				problems.push(`an English sentence starts in lower case: ${start.slice(0, 50)}`);
 		}

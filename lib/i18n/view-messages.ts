@@ -17,7 +17,7 @@ export const viewMessages = {
 	},
 	whatHappened: { ja: "2013年に何があったか", en: "What happened in 2013" },
 	checkYourRental: { ja: "自分のレンタルを確かめる", en: "Check your rental" },
-	allFacts: { ja: "資料つきの詳しい事実", en: "All the facts, with sources" },
+	allFacts: { ja: "詳しい事実と出典", en: "All the facts, with sources" },
 } as const satisfies Record<string, Text>;
 
 export type ViewMessageKey = keyof typeof viewMessages;

@@ -15,16 +15,16 @@ export const whatHappenedMessages = {
 		en: "Announced on {date}: customer data leaked through unauthorized access to its servers.",
 	},
 	"telecom-square-2013.who": {
-		ja: "対象は、{corporate}に法人様の専用サイトを利用した方と、{web}に{sites}から申し込んだ方、または返却時に空港カウンターで精算しなかった方です（この部分は、公表された表現で細部が異なります）。",
-		en: "Whose rentals: those who used a corporate client's dedicated site from {corporate}, and those who ordered on {sites} or did not settle at an airport counter when returning, from {web} (the published wordings of this part differ).",
+		ja: "対象は、{corporate}に法人様の専用サイトを利用した方と、公式報告書の表現では、{web}に {sites} から申し込んだ方、またはこの期間に返却し、返却時に空港カウンターで精算しなかった方です（発表当日に引用された表現はこれより狭く、告知は空港カウンターで申し込み、空港カウンターで精算した方を対象外としています）。",
+		en: "Whose rentals: those who used a corporate client's dedicated site from {corporate}; and, in the official report's wording, those who ordered on {sites} from {web}, or returned the router in that period without settling at an airport counter when returning (the wording quoted on the announcement day is narrower, and the notice excludes those who applied and settled at an airport counter).",
 	},
 	"telecom-square-2013.leaked": {
 		ja: "流出した可能性のある情報（告知の表現）：{common}（法人様の専用サイトでは、さらに{extra}）。{records}。",
 		en: "What may have leaked, in the notice's words: {common} (on corporate clients' sites also {extra}); {records}.",
 	},
 	"xcom-global-2013.announced": {
-		ja: "{date}に公表：{servers}への不正アクセスで、カード情報が流出しました。",
-		en: "Announced on {date}: card data leaked through unauthorized access to {servers}.",
+		ja: "{date}に公表：{servers}への不正アクセスで、カード情報と住所が流出しました。",
+		en: "Announced on {date}: card data and addresses leaked through unauthorized access to {servers}.",
 	},
 	"xcom-global-2013.who": {
 		ja: "対象は、{period}にサービスを利用した方です（報道と会社からのメールでは「申し込んだ」方）。",

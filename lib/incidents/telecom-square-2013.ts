@@ -426,16 +426,16 @@ export const telecomSquare2013 = {
 			title: { ja: "Web-Bの対象者：2つの表現", en: "Web-B criteria: two wordings" },
 			text: {
 				ja: "発表当日に引用された表現（①2012年6月1日〜10月14日のウェブ申込、②2012年10月15日〜2013年2月5日の宅配便・返却BOXでの返却）と、保存された公式報告書の表現（2012年6月1日〜2013年2月5日の①ウェブ申込、または②空港カウンターで精算しなかった返却）が異なります。後者の方が広い範囲です。報告書が後で改訂されたのか、当初から別の表現だったのかは不明です。このため両方で判定し、結果が異なれば「可能性あり」とします。",
-				en: "The wording quoted on the day of the announcement (① web applications 1 June 2012 to 14 October 2012; ② returns by courier or return box 15 October 2012 to 5 February 2013) differs from the stored official report (within 1 June 2012 to 5 February 2013: ① web applications, or ② anyone who did not settle at the airport counter on return). The report is broader. Whether it was revised after 9/20 is unknown. We test both; where they differ, the answer is “possibly”.",
+				en: "The wording quoted on the day of the announcement (① web applications 1 June to 14 October 2012; ② returns by courier or return box 15 October 2012 to 5 February 2013) differs from the stored official report (within 1 June 2012 to 5 February 2013: ① web applications, or ② anyone who did not settle at the airport counter on return). The report is broader. Whether it was revised after 20 September 2013 is unknown. We test both; where they differ, the answer is “possibly”.",
 			},
 			sources: ["shimajiro-0920", "itmedia-0920", "itpro-0920", "ktai-0920", "cs011", "pmarknews-0926"],
 		},
 		{
 			id: "C2",
-			title: { ja: "「10月4日」と「10月14日」", en: "“October 4” vs “October 14”" },
+			title: { ja: "「10月4日」と「10月14日」", en: "“4 October” vs “14 October”" },
 			text: {
 				ja: "ケータイ Watch は①の終わりを2012年10月4日としていますが、告知の引用・ITmedia・ITpro は10月14日です。②が10月15日から始まるため、10月4日は誤記とみられます。判定は10月14日で行い、この相違はここに示します。",
-				en: "k-tai Watch ends ① on 4 October 2012; the notice quote, ITmedia and ITpro give 14 October. Because ② starts on 15 October, October 4 is probably a typo. We test with October 14 and show the difference here.",
+				en: "k-tai Watch ends ① on 4 October 2012; the notice quote, ITmedia and ITpro give 14 October. Because ② starts on 15 October, 4 October is probably a typo. We test with 14 October and show the difference here.",
 			},
 			sources: ["ktai-0920", "shimajiro-0920", "itmedia-0920", "itpro-0920"],
 		},

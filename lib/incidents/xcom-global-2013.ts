@@ -73,8 +73,8 @@ export const xcomGlobal2013 = {
 				certainty: "confirmed",
 				phrase: "leaked",
 				note: {
-					ja: "カード情報は暗号化されていませんでした。ITmedia 5/27 の一覧にはカード番号がありませんが、他のすべての資料にはあります（C8）。",
-					en: "The card data was not encrypted. ITmedia's 5/27 list omits the card number; every other source includes it (C8).",
+					ja: "カード情報は暗号化されていませんでした。ITmedia（5月27日）の一覧にはカード番号がありませんが、他のすべての資料にはあります（C8）。",
+					en: "The card data was not encrypted. ITmedia's list of 27 May omits the card number; every other source includes it (C8).",
 				},
 			},
 			leakedOn: {
@@ -346,8 +346,8 @@ export const xcomGlobal2013 = {
 			id: "C5",
 			title: { ja: "不正利用の件数", en: "Misuse count" },
 			text: {
-				ja: "n-seikei は5月27日夕方までに少なくとも172件の不正利用を確認したと報じ、ITmedia（5/31）は「報告」として172件を挙げています。一方ケータイ Watch は、その時点で会社は不正利用を把握していないと報じています。",
-				en: "n-seikei reported at least 172 misuse cases by the evening of 5/27, and ITmedia (5/31) cites “a report” of 172. k-tai Watch said the company knew of no misuse at that time.",
+				ja: "n-seikei は5月27日夕方までに少なくとも172件の不正利用を確認したと報じ、ITmedia（5月31日）は「報告」として172件を挙げています。一方ケータイ Watch は、その時点で会社は不正利用を把握していないと報じています。",
+				en: "n-seikei reported at least 172 misuse cases by the evening of 27 May, and ITmedia (31 May) cites “a report” of 172. k-tai Watch said the company knew of no misuse at that time.",
 			},
 			sources: ["nseikei", "itmedia-0531", "ktai-0527"],
 		},
@@ -364,17 +364,17 @@ export const xcomGlobal2013 = {
 			id: "C7",
 			title: { ja: "発覚の日", en: "Discovery date" },
 			text: {
-				ja: "会社のメールは不正アクセスの発覚を2013年4月26日とし、告知は4月26日に調査開始、決済代行会社の連絡は4月23日17時です。4/23に疑い、4/26に正式な調査、と読めば矛盾しません。",
+				ja: "会社のメールは不正アクセスの発覚を2013年4月26日とし、告知は4月26日に調査開始、決済代行会社の連絡は4月23日17時です。4月23日に疑い、4月26日に正式な調査、と読めば矛盾しません。",
 				en: "The customer email says the access was found on 26 April 2013; the notice says the investigation started on 26 April; the payment provider's contact was at 17:00 on 23 April. They fit together: suspicion on 23 April, formal investigation on 26 April.",
 			},
 			sources: ["bubuan", "nseikei", "mynavi-0527"],
 		},
 		{
 			id: "C8",
-			title: { ja: "ITmedia 5/27 の項目一覧", en: "ITmedia 5/27 field list" },
+			title: { ja: "ITmedia（5月27日）の項目一覧", en: "ITmedia's field list of 27 May" },
 			text: {
-				ja: "ITmedia 5/27 の一覧にはカード番号がありませんが、ITmedia 5/31 を含む他のすべての資料にはあります。編集上の脱落とみられます。",
-				en: "ITmedia's 5/27 list omits the card number; every other source, ITmedia 5/31 included, lists it. Probably an editing omission.",
+				ja: "ITmedia（5月27日）の一覧にはカード番号がありませんが、ITmedia（5月31日）を含む他のすべての資料にはあります。編集上の脱落とみられます。",
+				en: "ITmedia's list of 27 May omits the card number; every other source, ITmedia of 31 May included, lists it. Probably an editing omission.",
 			},
 			sources: ["itmedia-0527", "itmedia-0531", "xtech-0527", "mynavi-0527"],
 		},
@@ -401,7 +401,7 @@ export const xcomGlobal2013 = {
 			title: { ja: "不正アクセスの期間と持ち出しの日", en: "Access period vs the days data was taken" },
 			text: {
 				ja: "2013年4月19日〜23日は、総務省が示した不正アクセスの期間です。データが持ち出された日を示す資料はありません。",
-				en: "19 April 2013 to 23 April 2013 is MIC's period of unauthorized access. No source gives the days the data was taken.",
+				en: "19 to 23 April 2013 is MIC's period of unauthorized access. No source gives the days the data was taken.",
 			},
 			sources: ["mic-2013"],
 		},
