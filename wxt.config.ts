@@ -1,11 +1,13 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { transform } from "lightningcss";
-import type { Plugin } from "vite";
+import { type Plugin, runnerImport } from "vite";
 import { defineConfig } from "wxt";
 import { schemaValidatorPlugin } from "./.ci/criteria/schema-validator.mjs";
+import type { firstScreens as FirstScreens } from "./components/checker/first-screen";
 import { allBannerFacts } from "./lib/banner/banner-facts";
 import { contentScriptFacts } from "./lib/banner/banner-view";
+import { escapeHtml } from "./lib/banner/html";
 import { matchPatternsFor } from "./lib/banner/sites";
 import { whatHappenedInBoth } from "./lib/checker/what-happened";
 
@@ -107,6 +109,59 @@ function whatHappenedModule(): Plugin {
 }
 
 /**
+ * The popup's and the full checker's first screens, written into their pages at build time
+ * (issue 24): components/checker/first-screen.tsx renders the app itself, in a module runner of
+ * its own, as it first renders with no answers. The page holds it in Japanese, with the English in
+ * a template the start script swaps in before the first paint where that is the language
+ * (components/checker/first-paint.ts). A page marks its place: `<div id="app" data-first-screen="popup">`.
+ */
+function firstScreenPages(): Plugin {
+	let screens: Promise<typeof FirstScreens> | undefined;
+	const render = () =>
+		runnerImport<{ firstScreens: typeof FirstScreens }>(resolve("components/checker/first-screen.tsx"), {
+			configFile: false,
+			root: resolve("."),
+			logLevel: "warn",
+			plugins: [
+				whatHappenedModule(),
+				// The markup is all that is wanted: the pages link the style sheets themselves.
+				{
+					name: "no-css",
+					enforce: "pre",
+					resolveId: (source) => (source.endsWith(".css") ? "\0no-css" : undefined),
+					load: (source) => (source === "\0no-css" ? "export {};" : undefined),
+				},
+			],
+		}).then((result) => result.module.firstScreens);
+	return {
+		name: "first-screen",
+		// After Vite has put in the pages' own script and style sheet tags.
+		transformIndexHtml: {
+			order: "post",
+			async handler(html) {
+				const slot = /<div id="app" data-first-screen="(popup|page)"><\/div>/.exec(html);
+				if (!slot) return html;
+				screens ??= render();
+				const { ja, en } = (await screens)[slot[1] as "popup" | "page"];
+				return (
+					html
+						.replace(
+							slot[0],
+							`<div id="app" data-title="${escapeHtml(ja.title)}">${ja.markup}</div>` +
+								`<template id="first-screen-en" data-title="${escapeHtml(en.title)}">${en.markup}</template>`,
+						)
+						// The start script puts the screen in the person's language: nothing is painted before it has run.
+						.replace(
+							'<script type="module" crossorigin src="',
+							'<script type="module" blocking="render" crossorigin src="',
+						)
+				);
+			},
+		},
+	};
+}
+
+/**
  * The content script's own entry, without WXT's unlisted-script wrapper: the wrapper only logs a
  * crash, and its logger does nothing in a production build, yet it costs the page ≈ 0.25 KB gzip of
  * the banner's 6 KB budget. WXT loads each unlisted script through
@@ -126,70 +181,19 @@ function bareBannerEntry(): Plugin {
 	};
 }
 
-/**
- * One chunk for what the popup and the full checker both load at start. Rolldown groups modules by
- * every chunk that reaches them, lazy ones included, so the draft preview and the results (which
- * share the engine) cut the start's shared code into several files, each gzipped alone: ≈ 1.3 KB
- * more for the popup's start (README "Budgets"). Here a module imported statically by several pages
- * goes with exactly those pages; what only lazy chunks use keeps Rolldown's own chunks. Only the
- * pages' ES build has several entries (the content script is one IIFE, the background one entry).
- */
-function startChunks(): Plugin {
-	type Info = { isEntry: boolean; importers: readonly string[] } | null;
-	/** The entries that import a module, through static imports only. */
-	const entriesOf = (id: string, info: (id: string) => Info): string[] => {
-		const entries: string[] = [];
-		const seen = new Set([id]);
-		const queue = [id];
-		for (const current of queue) {
-			const module = info(current);
-			if (module?.isEntry) entries.push(current);
-			for (const importer of module?.importers ?? [])
-				if (!seen.has(importer)) {
-					seen.add(importer);
-					queue.push(importer);
-				}
-		}
-		return entries;
-	};
-	return {
-		name: "start-chunks",
-		outputOptions: (options) =>
-			options.format !== undefined && options.format !== "es"
-				? null
-				: {
-						...options,
-						codeSplitting: {
-							groups: [
-								{
-									// Named by the pages, e.g. "checker-popup": entries are entrypoints/<page>/index.html.
-									name: (id, context) => {
-										const entries = entriesOf(id, (module) => context.getModuleInfo(module));
-										return entries.length >= 2
-											? entries
-													.map((entry) => entry.split("/").at(-2))
-													.sort()
-													.join("-")
-											: null;
-									},
-								},
-							],
-						},
-					},
-	};
-}
-
 export default defineConfig({
-	// `virtual:criteria-schema`: the record validator for the draft preview, generated at build time.
 	vite: () => ({
 		plugins: [
 			bannerFactsModule(),
 			whatHappenedModule(),
+			firstScreenPages(),
 			bareBannerEntry(),
+			// `virtual:criteria-schema`: the record validator for the draft preview, generated at build time.
 			schemaValidatorPlugin(),
 			recordOrganizations(),
-			startChunks(),
 		],
+		// Every browser claimed preloads modules itself: the pages' start scripts carry no polyfill for it.
+		build: { modulePreload: { polyfill: false } },
 	}),
 	imports: false,
 	modules: ["@wxt-dev/webextension-polyfill", "@wxt-dev/auto-icons"],

@@ -24,10 +24,18 @@ const ROOMS: Record<string, readonly string[]> = {
 	"components/shared": ["lib"],
 	"components/storage": ["lib"],
 	"components/banner": ["lib", "components/shared"],
-	"components/checker": ["lib", "components/shared", "components/storage"],
+	"components/checker": ["lib", "components/shared", "components/storage", "components/checker/CheckerPageExtras.tsx"],
 	"components/privacy": ["lib", "components/shared", "components/storage"],
-	// The draft preview: loaded only when a person opens it, never by the checker's first screen.
+	// The draft preview: loaded only when a person opens a file; its entry (a file picker) is on the
+	// full checker's page, whose extras are the one checker file that may name it.
 	"components/criteria": ["lib", "components/shared"],
+	"components/checker/CheckerPageExtras.tsx": [
+		"lib",
+		"components/shared",
+		"components/storage",
+		"components/checker",
+		"components/criteria/DraftPreviewEntry.tsx",
+	],
 };
 
 function roomOf(path: string): string | undefined {

@@ -12,23 +12,25 @@ import {
 	type VendorId,
 } from "../../lib/incidents/rental";
 import { useT } from "../shared/i18n";
+import { loadedResults, loadResults } from "./engine";
 import { emailQuestionId, type QuestionKey, questionId, RentalQuestions } from "./RentalQuestions";
 import { ResultHeadline } from "./ResultHeadline";
 
 type Results = typeof import("./results");
 
-/** The engine and the result components, loaded from the extension itself right after the first render. */
+/** The engine and the result components: already here when the page took over, else loaded right after the first render. */
 function useResultsModule(): Results | undefined {
-	const [module, setModule] = useState<Results>();
+	const [module, setModule] = useState<Results | undefined>(loadedResults);
 	useEffect(() => {
+		if (module) return;
 		let live = true;
-		import("./results").then((loaded) => {
+		loadResults().then((loaded) => {
 			if (live) setModule(loaded);
 		});
 		return () => {
 			live = false;
 		};
-	}, []);
+	}, [module]);
 	return module;
 }
 

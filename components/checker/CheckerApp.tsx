@@ -10,7 +10,7 @@ import { TabSite } from "../shared/TabSite";
 import { todayInJapan } from "../shared/today";
 import { localePreference } from "../storage/storage";
 import { useLocalePreference } from "../storage/stored";
-import { FROM_POPUP_FRAGMENT, useRememberedForm } from "../storage/useRememberedForm";
+import { FROM_POPUP_FRAGMENT, type StoredAnswers, useRememberedForm } from "../storage/useRememberedForm";
 import { Checker } from "./Checker";
 import { PrivacyNote } from "./PrivacyNote";
 import { RememberAnswers } from "./RememberAnswers";
@@ -72,14 +72,17 @@ export interface CheckerAppProps {
 	fromPopup?: boolean;
 	/** What only the full page shows (the facts, the settings); the popup stays light. */
 	Extras?: ComponentType<ExtrasProps>;
+	/** The answers the page's start script already read (components/checker/first-paint.ts): shown from the first render. */
+	stored?: StoredAnswers | undefined;
 }
 
 /** The checker with its surroundings: the popup, or the full page with facts and settings. */
-export function CheckerApp({ variant, vendor, site, fromPopup = false, Extras }: CheckerAppProps) {
+export function CheckerApp({ variant, vendor, site, fromPopup = false, Extras, stored }: CheckerAppProps) {
 	const { locale, preference } = useLocalePreference();
 	const remembered = useRememberedForm({
 		vendor,
 		session: variant === "popup" ? "popup" : fromPopup ? "from-popup" : undefined,
+		stored,
 	});
 
 	// Before the first paint: the page announces its language, and the benchmark notes the render.

@@ -18,8 +18,11 @@ type Grammar = Pick<
 
 let loaded: { grammar: Grammar; missed: boolean } | undefined;
 
-/** The date grammar, loaded from the extension once, after the first render (lib/calendar/reader.ts). */
-const loadGrammar = () =>
+/**
+ * The date grammar, loaded from the extension once (lib/calendar/reader.ts): by the page with its
+ * app, before it takes over, or else after the first render.
+ */
+export const loadGrammar = () =>
 	// Named, not the whole module: the build then leaves the grammar's test examples out.
 	import("../../lib/calendar/remembered").then(({ parseRemembered, describeReading, unambiguousText }) => {
 		loaded ??= {

@@ -1,6 +1,7 @@
 import { privacyPage as page } from "../../lib/i18n/privacy-page";
 import { isLocalePreference, type Locale, resolveLocale, type Text } from "../../lib/i18n/text";
-import { LOCALE_MIRROR_KEY, STORAGE_KEYS } from "../storage/storage-keys";
+import { mirroredPreference } from "../storage/locale-mirror";
+import { STORAGE_KEYS } from "../storage/storage-keys";
 
 /**
  * The privacy page, written with plain DOM calls from the texts in lib/i18n/privacy-page.ts. It
@@ -124,15 +125,6 @@ export function writePrivacyPage(root: HTMLElement, locale: Locale): void {
 			section("experts", t(page.expertsHeading), details),
 		),
 	);
-}
-
-/** The extension pages' synchronous copy of the language choice (components/storage/stored.ts). */
-function mirroredPreference(): unknown {
-	try {
-		return localStorage.getItem(LOCALE_MIRROR_KEY);
-	} catch {
-		return null;
-	}
 }
 
 /**

@@ -1,8 +1,8 @@
 import { useEffect, useState } from "preact/hooks";
 import type { WxtStorageItem } from "wxt/utils/storage";
 import { isLocalePreference, type Locale, type LocalePreference, resolveLocale } from "../../lib/i18n/text";
+import { mirroredPreference, mirrorPreference } from "./locale-mirror";
 import { localePreference } from "./storage";
-import { LOCALE_MIRROR_KEY } from "./storage-keys";
 
 /**
  * A storage item's value, kept current across every open page of the extension. What is stored
@@ -32,26 +32,15 @@ export function useStoredValue<T>(
 	return value;
 }
 
-function mirroredPreference(): LocalePreference {
-	try {
-		const value = localStorage.getItem(LOCALE_MIRROR_KEY);
-		return isLocalePreference(value) ? value : "auto";
-	} catch {
-		return "auto";
-	}
-}
-
-/** The person's language choice and the locale it resolves to, current everywhere. */
+/**
+ * The person's language choice and the locale it resolves to, current everywhere: the pages'
+ * synchronous copy until storage's value comes, which wins.
+ */
 export function useLocalePreference(): { preference: LocalePreference; locale: Locale } {
 	const stored = useStoredValue(localePreference, (raw) => (isLocalePreference(raw) ? raw : undefined));
 	const preference = stored ?? mirroredPreference();
 	useEffect(() => {
-		if (stored === undefined) return;
-		try {
-			localStorage.setItem(LOCALE_MIRROR_KEY, stored);
-		} catch {
-			// Storage may be unavailable (private contexts); the first render then follows the browser.
-		}
+		if (stored !== undefined) mirrorPreference(stored);
 	}, [stored]);
 	return { preference, locale: resolveLocale(preference, navigator.languages) };
 }

@@ -2,20 +2,17 @@ import { useEffect, useState } from "preact/hooks";
 import type { WxtStorageItem } from "wxt/utils/storage";
 import { type CheckerForm, EMPTY_FORM, readStoredForm } from "../../lib/checker/checker-form";
 import type { VendorId } from "../../lib/incidents/rental";
+import type { SessionRole } from "./session-role";
 import { popupAnswers, rememberedAnswers } from "./storage";
 
-/**
- * Where a checker's answers may come from besides the person's "remember" opt-in:
- * - `popup`: the toolbar popup keeps its answers in storage.session (memory, until the browser
- *   closes) on every change, and finds them again when it reopens;
- * - `from-popup`: the full checker opened by the popup's link starts from those answers. It reads
- *   them once and never writes them back, so edits on the full page stay in that tab and cannot
- *   overwrite what the popup holds later (a full page left open in the background, then edited,
- *   would otherwise undo a newer popup check).
- * Without a role (the full page opened by the banner or a bookmark) neither reads nor writes them:
- * answers from an earlier check must not mix with the company the banner chose.
- */
-export type SessionRole = "popup" | "from-popup";
+export { FROM_POPUP_FRAGMENT, openedFromPopup, type SessionRole } from "./session-role";
+
+/** What a page's start script read from storage before the app came: the raw stored values. */
+export interface StoredAnswers {
+	remembered: unknown;
+	/** The session's answers; read only by the popup and the full checker it opened. */
+	session: unknown;
+}
 
 interface Options {
 	/**
@@ -24,20 +21,41 @@ interface Options {
 	 */
 	vendor?: VendorId | undefined;
 	session?: SessionRole | undefined;
+	/** Already read by the page's start script: the first render shows them, with no second read. */
+	stored?: StoredAnswers | undefined;
 }
 
 /** A stored form, checked: anything `readStoredForm` refuses counts as no answers, with a console warning. */
+function checkedForm(item: WxtStorageItem<CheckerForm | null, Record<string, unknown>>, stored: unknown) {
+	const form = readStoredForm(stored);
+	if (!form && stored !== null && stored !== undefined) console.warn(`Ignoring unreadable answers in ${item.key}`);
+	return form;
+}
+
 async function readForm(item: WxtStorageItem<CheckerForm | null, Record<string, unknown>>) {
-	const warn = () => console.warn(`Ignoring unreadable answers in ${item.key}`);
 	try {
-		const stored: unknown = await item.getValue();
-		const form = readStoredForm(stored);
-		if (!form && stored !== null && stored !== undefined) warn();
-		return form;
+		return checkedForm(item, await item.getValue());
 	} catch {
-		warn();
+		console.warn(`Ignoring unreadable answers in ${item.key}`);
 		return undefined;
 	}
+}
+
+/**
+ * The answers a page starts from: the person's own choice to remember wins (with it on,
+ * storage.local is where the popup writes too, so it is also the newest), then the session's.
+ */
+function restore(remembered: CheckerForm | undefined, fromSession: CheckerForm | undefined) {
+	const form = remembered ?? fromSession;
+	return form ? { form, remember: remembered !== undefined } : undefined;
+}
+
+/** What the start script read, checked as a read from storage would be. */
+export function restoreStored(stored: StoredAnswers, session: SessionRole | undefined) {
+	return restore(
+		checkedForm(rememberedAnswers, stored.remembered),
+		session ? checkedForm(popupAnswers, stored.session) : undefined,
+	);
 }
 
 /**
@@ -46,7 +64,7 @@ async function readForm(item: WxtStorageItem<CheckerForm | null, Record<string, 
  * or deleting removes it at once); otherwise, for the popup, in storage.session (see SessionRole).
  * Deleting removes both.
  */
-export function useRememberedForm({ vendor, session }: Options = {}) {
+export function useRememberedForm({ vendor, session, stored }: Options = {}) {
 	// The banner's link chooses the company whatever is restored; the popup's tab only where the
 	// person has not chosen one (their own answers about another company stay theirs).
 	const withVendor = (form: CheckerForm): CheckerForm =>
@@ -58,20 +76,21 @@ export function useRememberedForm({ vendor, session }: Options = {}) {
 					),
 				}
 			: form;
-	const [form, setForm] = useState<CheckerForm>(withVendor(EMPTY_FORM));
-	const [remember, setRemember] = useState(false);
+	const [start] = useState(() => (stored ? restoreStored(stored, session) : undefined));
+	const [form, setForm] = useState<CheckerForm>(() => withVendor(start?.form ?? EMPTY_FORM));
+	const [remember, setRemember] = useState(start?.remember ?? false);
 	const [formKey, setFormKey] = useState(0);
 
 	useEffect(() => {
+		// The start script read them already: the first render showed them.
+		if (stored) return;
 		let live = true;
 		Promise.all([readForm(rememberedAnswers), session ? readForm(popupAnswers) : undefined]).then(
 			([remembered, fromSession]) => {
-				// The person's own choice to remember wins: with it on, storage.local is where the
-				// popup writes too, so it is also the newest.
-				const restored = remembered ?? fromSession;
+				const restored = restore(remembered, fromSession);
 				if (!live || !restored) return;
-				setForm(withVendor(restored));
-				setRemember(remembered !== undefined);
+				setForm(withVendor(restored.form));
+				setRemember(restored.remember);
 				setFormKey((key) => key + 1);
 			},
 		);
@@ -111,12 +130,4 @@ export function useRememberedForm({ vendor, session }: Options = {}) {
 			await Promise.all([rememberedAnswers.removeValue({ removeMeta: true }), popupAnswers.removeValue()]);
 		},
 	};
-}
-
-/** The fragment the popup's link gives the full checker, so that page starts from the popup's answers. */
-export const FROM_POPUP_FRAGMENT = "#from=popup";
-
-/** Whether the full checker was opened by the popup's link (the fragment may also carry `vendor=`). */
-export function openedFromPopup(hash: string): boolean {
-	return new URLSearchParams(hash.replace(/^#/, "")).get("from") === "popup";
 }

@@ -1,8 +1,6 @@
 import { execFileSync } from "node:child_process";
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { loadavg } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
 import { transform } from "lightningcss";
 import { test } from "vitest";
 import { allBannerFacts } from "../../lib/banner/banner-facts";
@@ -13,7 +11,7 @@ import { type Chromium, launchChromium } from "../support/chromium";
 import { startFixtureServer } from "../support/fixture-server";
 import { FIXTURE_HOSTS } from "../support/hosts";
 import { CHROME_BUILD, ROOT } from "../support/paths";
-import { PAGES, type PageName, pageAgainstStaticCopy, writeStaticCopy } from "./first-paint";
+import { copyOfBuild, gzip, kb, median, ms, quiet } from "./common";
 import { type Forced, forcedBeforeLoad } from "./forced-layout";
 import {
 	badgeWords,
@@ -44,35 +42,9 @@ const TRACE_LOADS = Number(process.env.BENCH_TRACE_LOADS ?? 5);
 /** Windows per build on the clean page (steady state) and on each page that attacks the guard. */
 const STEADY_ROUNDS = Number(process.env.BENCH_STEADY_ROUNDS ?? 6);
 const ATTACK_ROUNDS = Number(process.env.BENCH_ATTACK_ROUNDS ?? 4);
-/** How long a batch waits for a quiet machine (1-min load < 1.0) before it starts anyway. */
-const QUIET_WAIT_S = Number(process.env.BENCH_QUIET_WAIT_S ?? 180);
 const REALISTIC_LOADS = Number(process.env.BENCH_REALISTIC_LOADS ?? 15);
-/** Each page's first contentful paint, as a ratio to its static copy's (README, "Budgets"). */
-const PAGE_BUDGETS: Record<PageName, number> = { popup: 1.1, checker: 1.15 };
-/** Opens of each extension page and of its static copy (paint times come in coarse steps: 30+). */
-const PAGE_ROUNDS = Number(process.env.BENCH_PAGE_ROUNDS ?? 30);
 const SMALL = "http://www.telecomsquare.co.jp/";
 const REALISTIC = `http://www.telecomsquare.co.jp${REALISTIC_PATH}`;
-const WORK = join(ROOT, ".tmp/bench");
-
-const median = (values: readonly number[]) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2
-		? (sorted[middle] as number)
-		: ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
-};
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-const ms = (value: number) => `${value.toFixed(1)} ms`;
-const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
-
-/** A copy of this build, which the bench may add files to (the pages' static copies). */
-function copyOfBuild(name: string): string {
-	const dir = join(WORK, name);
-	rmSync(dir, { recursive: true, force: true });
-	cpSync(CHROME_BUILD, dir, { recursive: true });
-	return dir;
-}
 
 /** This build with another content script: same manifest, same `matches`. */
 function buildWithScript(name: string, script: string): string {
@@ -238,16 +210,6 @@ async function loadOnce(browser: Chromium, url: string, banner: boolean): Promis
 /** The 1-min load average as each batch started, for the report. */
 const batchLoads: [string, number][] = [];
 
-/**
- * As the floor notes did: start a batch only once the machine is quiet (1-min load < 1.0), or
- * after 3 minutes; the load it started at is noted.
- */
-async function quiet(batch: string) {
-	for (let waited = 0; waited < QUIET_WAIT_S && (loadavg()[0] ?? 0) >= 1; waited += 5)
-		await new Promise((resolve) => setTimeout(resolve, 5000));
-	batchLoads.push([batch, loadavg()[0] ?? 0]);
-}
-
 /** Interleaved rounds, rotating which build goes first, so drift hits every build alike. */
 async function rounds(
 	batch: string,
@@ -255,7 +217,7 @@ async function rounds(
 	url: string,
 	count: number,
 ) {
-	await quiet(batch);
+	await quiet(batch, batchLoads);
 	const results = new Map(builds.map((build) => [build.name, [] as Load[]]));
 	for (const build of builds) await loadOnce(build.browser, url, build.banner);
 	for (let round = 0; round < count; round++) {
@@ -304,7 +266,7 @@ test("benchmark", async () => {
 			: [];
 
 	// Style and layout forced by each content script before load, from traces (issue 24, item 3).
-	await quiet("traces");
+	await quiet("traces", batchLoads);
 	const traced = ["banner", "minimalBanner", "defendedBanner"] as const;
 	const forced = Object.fromEntries(traced.map((name) => [name, [] as Forced[]])) as Record<
 		(typeof traced)[number],
@@ -322,7 +284,7 @@ test("benchmark", async () => {
 		names: ("floor" | "floorAgain" | "banner")[],
 		count: number,
 	): Promise<Record<string, Window[]>> => {
-		await quiet(batch);
+		await quiet(batch, batchLoads);
 		const results = Object.fromEntries(names.map((name) => [name, [] as Window[]])) as Record<string, Window[]>;
 		for (let round = 0; round < count; round++)
 			for (const name of round % 2 ? [...names].reverse() : names)
@@ -334,14 +296,6 @@ test("benchmark", async () => {
 	for (const [name, { path }] of Object.entries(GUARD_PAGES) as [GuardPage, (typeof GUARD_PAGES)[GuardPage]][])
 		attacked[name] = await windows(name, `http://www.telecomsquare.co.jp${path}`, ["floor", "banner"], ATTACK_ROUNDS);
 
-	// The popup and the full checker, each against a static copy of its own first screen, in this
-	// build's browser and from its extension origin.
-	const firstPaints = {} as Record<PageName, { page: number[]; copy: number[] }>;
-	for (const name of Object.keys(PAGES) as PageName[]) {
-		await writeStaticCopy(browsers.banner, thisBuild, name);
-		await quiet(name);
-		firstPaints[name] = await pageAgainstStaticCopy(browsers.banner, name, PAGE_ROUNDS);
-	}
 	for (const browser of Object.values(browsers)) await browser.close();
 	await server.close();
 
@@ -374,12 +328,6 @@ test("benchmark", async () => {
 		banner: median(get(run, "banner").map((load) => load.load)),
 		floor: median(get(run, "floor").map((load) => load.load)),
 	}));
-	const popupFiles = [
-		...readFileSync(join(CHROME_BUILD, "popup.html"), "utf8").matchAll(
-			/<(?:script[^>]*src|link[^>]*rel="modulepreload"[^>]*href)="([^"]+)"/g,
-		),
-	].map((match) => join(CHROME_BUILD, (match[1] as string).replace(/^\//, "")));
-	const popupSize = popupFiles.reduce((sum, file) => sum + gzip(file), 0);
 
 	const ratio = (value: number, reference: number) => `${(value / reference).toFixed(2)}×`;
 	/** Figure, this build, its reference in the same run, the ratio, the budget, met. */
@@ -468,20 +416,6 @@ test("benchmark", async () => {
 		]),
 		["Content script, gzip -9", kb(size), "—", "—", "≤ 6 KB", size <= 6 * 1024],
 		["Storage reply → banner mounted (median)", ms(mounted), "—", "—", "reported", true],
-		["Popup script at start, gzip -9", kb(popupSize), "—", "—", "≤ 30 KB", popupSize <= 30 * 1024],
-		...(Object.keys(PAGES) as PageName[]).map((name): [string, string, string, string, string, boolean] => {
-			const page = median(firstPaints[name].page);
-			const copy = median(firstPaints[name].copy);
-			const budget = PAGE_BUDGETS[name];
-			return [
-				`${name === "popup" ? "Popup" : "Full checker"} first contentful paint (medians, n=${PAGE_ROUNDS})`,
-				ms(page),
-				`static copy of its first screen ${ms(copy)}`,
-				ratio(page, copy),
-				`≤ ${budget}×`,
-				page <= budget * copy,
-			];
-		}),
 	];
 	const references = [
 		["The one storage read (hidden banners, chosen language)", "storageRead"],
@@ -499,7 +433,7 @@ test("benchmark", async () => {
 	const report = [
 		"# Benchmark results",
 		"",
-		`Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${chromium}, headless; ${LOADS} interleaved rounds of the small vendor fixture over six builds (the floor: this build with an empty content script, the same \`matches\` and \`run_at\`; this build; four reference scripts, below), and two runs of ${REALISTIC_LOADS} rounds of a realistic vendor-like page (${kb(totalBytes(routes))}: HTML, 4 stylesheets, 7 scripts that do real work, 13 images, 30 ms per response). CPU is \`Performance.getMetrics\` TaskDuration in thread ticks, each figure the median of per-round differences against the floor, read 600 ms after \`load\` (after the banner's first check). Every banner budget is a ratio to a reference measured in the same run. The popup (a 400×600 tab) and the full checker are each opened ${PAGE_ROUNDS} times alternately with a static copy of their own first screen (the HTML and CSS the browser rendered, no script), written into the same unpacked build and opened the same way, after two warm-up opens of each; first contentful paint from paint timing. Forced style and layout come from DevTools traces: the style recalculations and layouts whose stack starts in the content script, before the \`load\` event of its frame. The windows of ${seconds} s start a second after \`load\`, this build and the floor on the same page, interleaved, with a real click on the page every second, timed from the event to the next frame; the content script's own main-thread time is traced (its outermost calls, with the style and layout they force, and the intersection computations of its occlusion tracking), and all main-thread CPU is read as before; on the clean page a second floor gives the noise. 1-min load average before each batch: ${batchLoads.map(([batch, load]) => `${batch} ${load.toFixed(2)}`).join(", ")}.`,
+		`Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${chromium}, headless; ${LOADS} interleaved rounds of the small vendor fixture over six builds (the floor: this build with an empty content script, the same \`matches\` and \`run_at\`; this build; four reference scripts, below), and two runs of ${REALISTIC_LOADS} rounds of a realistic vendor-like page (${kb(totalBytes(routes))}: HTML, 4 stylesheets, 7 scripts that do real work, 13 images, 30 ms per response). CPU is \`Performance.getMetrics\` TaskDuration in thread ticks, each figure the median of per-round differences against the floor, read 600 ms after \`load\` (after the banner's first check). Every banner budget is a ratio to a reference measured in the same run. The popup and the full checker are measured by \`e2e/bench/pages.bench.ts\` (bench/pages.md). Forced style and layout come from DevTools traces: the style recalculations and layouts whose stack starts in the content script, before the \`load\` event of its frame. The windows of ${seconds} s start a second after \`load\`, this build and the floor on the same page, interleaved, with a real click on the page every second, timed from the event to the next frame; the content script's own main-thread time is traced (its outermost calls, with the style and layout they force, and the intersection computations of its occlusion tracking), and all main-thread CPU is read as before; on the clean page a second floor gives the noise. 1-min load average before each batch: ${batchLoads.map(([batch, load]) => `${batch} ${load.toFixed(2)}`).join(", ")}.`,
 		"",
 		"| Figure | This build | Reference (same run) | Ratio | Budget | Met |",
 		"|---|---|---|---|---|---|",
