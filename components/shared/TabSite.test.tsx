@@ -3,6 +3,7 @@ import { cleanup, render, screen, waitFor, within } from "@testing-library/preac
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { fakeBrowser } from "wxt/testing/fake-browser";
 import { EMPTY_RENTAL } from "../../lib/checker/checker-form";
+import { bannerMessage } from "../../lib/i18n/banner-messages";
 import { tabSiteMessage } from "../../lib/i18n/tab-site-messages";
 import { vendorById } from "../../lib/incidents/vendors";
 import { CheckerApp } from "../checker/CheckerApp";
@@ -34,10 +35,27 @@ describe.each(["ja", "en"] as const)("in %s", (locale) => {
 		});
 		const site = vendorById("telecom-square").sites.find((candidate) => candidate.domain === "wi-ho.net");
 		expect(section.textContent).toContain(site?.status[locale]);
+		// Not the site the 2013 notice named, and the note on the brand: as the banner's details say.
+		expect(section.textContent).toContain(
+			bannerMessage(locale, "bannerNotNamed", { sites: "www.telecomsquare.co.jp" }),
+		);
+		expect(site?.note).toBeDefined();
+		expect(section.textContent).toContain(site?.note?.[locale]);
 		expect(section.textContent).toContain(
 			tabSiteMessage(locale, "tabSiteCheck", { company: vendorById("telecom-square").name[locale] }),
 		);
 		await waitFor(() => expect(companyChosen(/Wi-Ho!/)).toBe(true));
+	});
+
+	test("on the site the 2013 notice named: its status, and no 'not named' line", async () => {
+		render(<CheckerApp variant="popup" vendor="telecom-square" site="telecomsquare.co.jp" />);
+		const section = await screen.findByRole("region", {
+			name: tabSiteMessage(locale, "tabSite", { site: "telecomsquare.co.jp" }),
+		});
+		const notNamed = bannerMessage(locale, "bannerNotNamed", { sites: "www.telecomsquare.co.jp" });
+		expect(section.textContent).not.toContain(notNamed);
+		const site = vendorById("telecom-square").sites.find((candidate) => candidate.domain === "telecomsquare.co.jp");
+		expect(section.textContent).toContain(site?.status[locale]);
 	});
 });
 

@@ -1,3 +1,4 @@
+import { siteLines } from "../../lib/banner/banner-view";
 import { tabSiteMessage } from "../../lib/i18n/tab-site-messages";
 import type { VendorId } from "../../lib/incidents/rental";
 import { vendorById } from "../../lib/incidents/vendors";
@@ -18,7 +19,9 @@ export function TabSite({ vendor, site }: { vendor: VendorId; site: string }) {
 	return (
 		<section class="tab-site" aria-labelledby="tab-site-heading">
 			<h2 id="tab-site-heading">{tabSiteMessage(locale, "tabSite", { site })}</h2>
-			<p>{entry.status[locale]}</p>
+			{siteLines(owner, entry).map((line) => (
+				<p key={line.en}>{line[locale]}</p>
+			))}
 			<p>{tabSiteMessage(locale, "tabSiteCheck", { company: owner.name[locale] })}</p>
 		</section>
 	);

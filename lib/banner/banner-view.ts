@@ -52,8 +52,13 @@ export function headlineOf(vendor: BannerVendor, locale: Locale): string {
 		.join(" ");
 }
 
-/** A site's own lines: what the sources establish about it, whether 2013 named it, its note. */
-function siteLines(vendor: BannerVendor, site: BannerVendor["sites"][number]): Text[] {
+type SiteFacts = Pick<BannerVendor["sites"][number], "domain" | "namedIn2013" | "status" | "note">;
+
+/**
+ * A site's own lines: what the sources establish about it, whether 2013 named it, its note. The
+ * banner's details and the popup opened on the site's tab (components/shared/TabSite.tsx) say the same.
+ */
+export function siteLines(vendor: { sites: readonly SiteFacts[] }, site: SiteFacts): Text[] {
 	const named = vendor.sites.filter((candidate) => candidate.namedIn2013).map((candidate) => `www.${candidate.domain}`);
 	const key = named.length > 1 ? "bannerNotNamedSeveral" : "bannerNotNamed";
 	return [

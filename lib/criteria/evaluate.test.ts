@@ -1,9 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { assessExposure, assessExposureIn } from "../exposure";
 import { rental } from "../exposure/testing";
+import { draftMessage } from "../i18n/criteria-messages";
 import { incidentFromRecord } from "../incidents/criteria-record";
 import type { VendorId } from "../incidents/rental";
-import { AnswersError, evaluateRecord, readAnswers } from "./evaluate";
+import { AnswersError, evaluateRecord, evaluationView, readAnswers, verdictWords } from "./evaluate";
 import { applyPatch } from "./patch";
 import { SHIPPED_RECORDS } from "./records";
 
@@ -91,4 +92,21 @@ describe("the answers document", () => {
 			"extra is not part of the answers",
 		]);
 	});
+});
+
+describe("the result in words", () => {
+	test.each(["ja", "en"] as const)(
+		"%s: a path the company's message settled says so first, then what the criteria alone give",
+		(locale) => {
+			const answers = readAnswers({ orderedOn: { from: "2011-03-01", to: "2011-03-20" }, message: "received" }, xcom);
+			const view = evaluationView(evaluateRecord(xcom, answers), xcom, locale);
+			const path = view.rentals[0]?.paths[0];
+			expect(path?.line).toContain(verdictWords(locale, "included"));
+			const byMessage = draftMessage(locale, "reason.by-message", { reason: "" });
+			expect(path?.reason).toContain(byMessage.trim());
+			// A reason line has one colon: the label's.
+			for (const line of [path?.reason ?? "", ...(path?.wordings ?? [])])
+				expect(line.split(locale === "ja" ? "：" : ": ").length).toBeLessThanOrEqual(2);
+		},
+	);
 });

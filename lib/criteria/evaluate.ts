@@ -24,7 +24,6 @@ import {
 	type RentalAnswers,
 	type RentalField,
 } from "../incidents/rental";
-import type { Incident } from "../incidents/types";
 
 /**
  * One record evaluated on its own (lib/criteria/SPEC.md, "Evaluation"): the answers read as the
@@ -246,16 +245,23 @@ export interface EvaluationView {
 	}[];
 }
 
-function reasonWords(locale: Locale, reason: Reason, incident: Incident): string {
+function reasonWords(locale: Locale, reason: Reason): string {
 	const key = `reason.${reason.kind}` as DraftMessageKey;
 	const values: Record<string, string> = {};
-	if ("clauses" in reason) values.clauses = reason.clauses.join(", ");
-	if ("exclusions" in reason) values.exclusions = reason.exclusions.join(", ");
-	if ("conflict" in reason) {
-		const conflict = incident.conflicts.find((candidate) => candidate.id === reason.conflict);
-		values.conflict = conflict ? `${conflict.id} ${conflict.title[locale]}` : reason.conflict;
-	}
+	const list = locale === "ja" ? "、" : ", ";
+	if ("clauses" in reason) values.clauses = reason.clauses.join(list);
+	if ("exclusions" in reason) values.exclusions = reason.exclusions.join(list);
+	// The id alone: the conflict's title has a colon of its own, and the record lists its conflicts.
+	if ("conflict" in reason) values.conflict = reason.conflict;
 	return draftMessage(locale, key, values);
+}
+
+/** Why a path has its verdict; where the company's message settled it, that first, then the criteria's own reason. */
+function findingReasonWords(locale: Locale, finding: { reason: Reason; by_message: boolean }): string {
+	const reason = reasonWords(locale, finding.reason);
+	if (!finding.by_message) return reason;
+	const lowered = locale === "en" ? reason.charAt(0).toLowerCase() + reason.slice(1) : reason;
+	return draftMessage(locale, "reason.by-message", { reason: lowered });
 }
 
 const LEAD_WORDS: Record<FormatVerdict, ResultMessageKey> = {
@@ -338,7 +344,7 @@ export function evaluationView(evaluation: Evaluation, record: CriteriaRecord, l
 						path: capitalized(path ? path.name[locale] : finding.path),
 						verdict: verdictWords(locale, finding.verdict),
 					}),
-					reason: draftMessage(locale, "draftReason", { reason: reasonWords(locale, finding.reason, incident) }),
+					reason: draftMessage(locale, "draftReason", { reason: findingReasonWords(locale, finding) }),
 					wordings:
 						finding.wordings.length > 1
 							? finding.wordings.map((outcome) =>

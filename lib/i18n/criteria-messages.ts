@@ -179,7 +179,7 @@ export const draftMessages = {
 	draftOpenHeading: { ja: "下書きの記録をプレビューする", en: "Preview a draft record" },
 	draftOpenIntro: {
 		ja: "新しい流出の条件を記録の形式（lib/criteria/SPEC.md）で書いたら、ここで開いて確かめられます。ファイルはこのページの中で読むだけで、送信も保存もしません。",
-		en: "Written the criteria of a breach as a record (lib/criteria/SPEC.md)? Open it here to check it. The file is read inside this page only: nothing is sent or stored.",
+		en: "Have you written a breach's criteria as a record (lib/criteria/SPEC.md)? Open it here to check it. The file is read inside this page only: nothing is sent or stored.",
 	},
 	draftOpenButton: { ja: "記録ファイルを開く（.json）", en: "Open a record file (.json)" },
 	draftLoading: { ja: "読み込んでいます…", en: "Loading…" },
@@ -238,11 +238,16 @@ export const draftMessages = {
 		en: "{company}: {verdict} (by the company's message)",
 	},
 	draftReason: { ja: "理由：{reason}", en: "Why: {reason}" },
-	draftWordingOutcome: { ja: "{label}：{verdict}", en: "{label}: {verdict}" },
+	draftWordingOutcome: { ja: "{label}：{verdict}", en: "{label} — {verdict}" },
 	draftSettles: { ja: "次の回答で確定します：{fields}", en: "One of these answers would settle it: {fields}" },
 	draftNothingSettles: {
 		ja: "一つの回答だけでは確定しません。",
 		en: "No single answer settles it.",
+	},
+	// The company's message settled a path the published criteria leave open (SPEC 5.6).
+	"reason.by-message": {
+		ja: "会社から流出についての連絡を受け取ったため、対象です。公表された条件だけでは、{reason}",
+		en: "A message about the breach from the company reached you, so it is included. By the published criteria alone, {reason}",
 	},
 	"reason.criteria-met": { ja: "条件（{clauses}）に当てはまります。", en: "The criteria hold ({clauses})." },
 	"reason.criteria-not-met": { ja: "公表された条件に当てはまりません。", en: "The published criteria do not hold." },
@@ -252,12 +257,12 @@ export const draftMessages = {
 		en: "The result depends on answers you do not remember.",
 	},
 	"reason.notice-contradicts-itself": {
-		ja: "告知が自らと食い違っています：条項（{clauses}）が含め、除外（{exclusions}）が外します。",
-		en: "The notice contradicts itself: a clause ({clauses}) includes this rental and an exclusion ({exclusions}) removes it.",
+		ja: "告知が自らと食い違っています。条項（{clauses}）が含め、除外（{exclusions}）が外します。",
+		en: "The notice contradicts itself. Its clauses ({clauses}) include this rental, and its exclusion ({exclusions}) removes it.",
 	},
 	"reason.sources-disagree": {
-		ja: "出典によって表現が違い、結果が分かれます（{conflict}）。",
-		en: "The sources word it differently, and their results differ ({conflict}).",
+		ja: "出典によって表現が違い、結果が分かれます（相違 {conflict}）。",
+		en: "The sources word it differently, and their results differ (conflict {conflict}).",
 	},
 } as const satisfies Record<string, Text>;
 
