@@ -140,11 +140,14 @@ export function paintFirst({ session, startsAnswered, load }: FirstPaintOptions)
 	const app = document.getElementById(APP_ID);
 	if (!app) return;
 	showLanguage(app);
-	if (startsAnswered) app.dataset.start = "answered";
+	// Until the kept answers are read (a frame or two), only the header is painted: a popup opened
+	// again in the same session never shows, even for a frame, a start that is not the person's.
+	app.dataset.start = startsAnswered ? "answered" : "reading";
 	const replay = recordEarlyInput(app);
 	const stored = readStored(session).then((value) => {
 		// Kept answers: the questions wait for the app rather than show a start that is not the person's.
 		if (keptAnswers(value)) app.dataset.start = "answered";
+		else if (app.dataset.start === "reading") delete app.dataset.start;
 		return value;
 	});
 	afterFirstFrame(() => {

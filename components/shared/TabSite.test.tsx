@@ -47,10 +47,10 @@ describe.each(["ja", "en"] as const)("in %s", (locale) => {
 		await waitFor(() => expect(companyChosen(/Wi-Ho!/)).toBe(true));
 	});
 
-	test("on the site the 2013 notice named: its status, and no 'not named' line", async () => {
-		render(<CheckerApp variant="popup" vendor="telecom-square" site="telecomsquare.co.jp" />);
+	test("on the site the 2013 notice named, by its www. host: its status, and no 'not named' line", async () => {
+		render(<CheckerApp variant="popup" vendor="telecom-square" site="www.telecomsquare.co.jp" />);
 		const section = await screen.findByRole("region", {
-			name: tabSiteMessage(locale, "tabSite", { site: "telecomsquare.co.jp" }),
+			name: tabSiteMessage(locale, "tabSite", { site: "www.telecomsquare.co.jp" }),
 		});
 		const notNamed = bannerMessage(locale, "bannerNotNamed", { sites: "www.telecomsquare.co.jp" });
 		expect(section.textContent).not.toContain(notNamed);

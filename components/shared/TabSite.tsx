@@ -1,4 +1,5 @@
 import { siteLines } from "../../lib/banner/banner-view";
+import { siteForHost } from "../../lib/banner/sites";
 import { tabSiteMessage } from "../../lib/i18n/tab-site-messages";
 import type { VendorId } from "../../lib/incidents/rental";
 import { vendorById } from "../../lib/incidents/vendors";
@@ -14,7 +15,8 @@ import "./tab-site.css";
 export function TabSite({ vendor, site }: { vendor: VendorId; site: string }) {
 	const locale = useLocale();
 	const owner = vendorById(vendor);
-	const entry = owner.sites.find((candidate) => candidate.domain === site);
+	// The site as the background names it, or any of its hosts (www. and other subdomains).
+	const entry = siteForHost(site, [owner])?.site;
 	if (!entry) return null;
 	return (
 		<section class="tab-site" aria-labelledby="tab-site-heading">
