@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Chromium } from "./support/chromium";
 import type { FixtureServer } from "./support/fixture-server";
 import { chromiumPair, closePair } from "./support/pair";
-import { type TakeoverSeen, writtenAgainstLive } from "./support/takeover";
+import { TAKEOVER_SURFACES, type TakeoverSeen, writtenAgainstLive } from "./support/takeover";
 
 /**
  * Issue 24, item 1, in Chromium: the popup and the full checker paint the screen written into
@@ -21,12 +21,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => closePair({ server, ...browsers }));
-
-const SURFACES = [
-	{ path: "/popup.html", width: 400, height: 600 },
-	{ path: "/checker.html", width: 1280, height: 800 },
-	{ path: "/checker.html", width: 360, height: 640 },
-] as const;
 
 const rendered = (page: Page) =>
 	page.waitForFunction(() => performance.getEntriesByName("checker:first-render").length > 0, undefined, {
@@ -48,7 +42,7 @@ async function freshPage(browser: Chromium, width: number, height: number): Prom
 }
 
 describe.each(["ja", "en"] as const)("Chromium, %s", (locale) => {
-	for (const surface of SURFACES)
+	for (const surface of TAKEOVER_SURFACES)
 		test(`${surface.path} at ${surface.width}×${surface.height}: the takeover moves nothing and says nothing else`, async () => {
 			const browser = browsers[locale] as Chromium;
 			const page = await freshPage(browser, surface.width, surface.height);

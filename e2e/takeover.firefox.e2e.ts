@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { EXTENSION_ORIGIN, type Firefox, until } from "./support/firefox";
 import type { FixtureServer } from "./support/fixture-server";
 import { closePair, firefoxPair } from "./support/pair";
-import { type TakeoverSeen, writtenAgainstLive } from "./support/takeover";
+import { TAKEOVER_SURFACES, type TakeoverSeen, writtenAgainstLive } from "./support/takeover";
 
 /**
  * Issue 24, item 1, in Firefox: the screen written into the popup's and the full checker's HTML,
@@ -20,12 +20,6 @@ beforeAll(async () => {
 });
 
 afterAll(() => closePair({ server, ...browsers }));
-
-const SURFACES = [
-	{ path: "/popup.html", width: 400, height: 600 },
-	{ path: "/checker.html", width: 1280, height: 800 },
-	{ path: "/checker.html", width: 360, height: 640 },
-] as const;
 
 const tabs: Partial<Record<"ja" | "en", Promise<Page>>> = {};
 
@@ -61,7 +55,7 @@ async function open(locale: "ja" | "en", path: string, width: number, height: nu
 }
 
 describe.each(["ja", "en"] as const)("Firefox, %s", (locale) => {
-	for (const surface of SURFACES)
+	for (const surface of TAKEOVER_SURFACES)
 		test(`${surface.path} at ${surface.width}×${surface.height}: the takeover moves nothing and says nothing else`, async () => {
 			const page = await open(locale, surface.path, surface.width, surface.height);
 			await new Promise((resolve) => setTimeout(resolve, 300));

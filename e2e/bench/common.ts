@@ -39,3 +39,18 @@ export async function quiet(batch: string, loads: [string, number][]): Promise<v
 		await new Promise((resolve) => setTimeout(resolve, 5000));
 	loads.push([batch, loadavg()[0] ?? 0]);
 }
+
+/** One row of a budget table: figure, this build, the same-run reference, the ratio, the budget, met. */
+export type BudgetRow = [string, string, string, string, string, boolean];
+
+/** The budget table every bench report opens with. */
+export function budgetTable(rows: readonly BudgetRow[]): string[] {
+	return [
+		"| Figure | This build | Reference (same run) | Ratio | Budget | Met |",
+		"|---|---|---|---|---|---|",
+		...rows.map(
+			([name, measured, reference, times, budget, met]) =>
+				`| ${name} | ${measured} | ${reference} | ${times} | ${budget} | ${met ? "yes" : "**no**"} |`,
+		),
+	];
+}

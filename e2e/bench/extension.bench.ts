@@ -11,7 +11,7 @@ import { type Chromium, launchChromium } from "../support/chromium";
 import { startFixtureServer } from "../support/fixture-server";
 import { FIXTURE_HOSTS } from "../support/hosts";
 import { CHROME_BUILD, ROOT } from "../support/paths";
-import { copyOfBuild, gzip, kb, median, ms, quiet } from "./common";
+import { type BudgetRow, budgetTable, copyOfBuild, gzip, kb, median, ms, quiet } from "./common";
 import { type Forced, forcedBeforeLoad } from "./forced-layout";
 import {
 	badgeWords,
@@ -331,7 +331,7 @@ test("benchmark", async () => {
 
 	const ratio = (value: number, reference: number) => `${(value / reference).toFixed(2)}×`;
 	/** Figure, this build, its reference in the same run, the ratio, the budget, met. */
-	const rows: [string, string, string, string, string, boolean][] = [
+	const rows: BudgetRow[] = [
 		[
 			"Banner main-thread CPU above the floor, small fixture (paired median)",
 			ms(cpu),
@@ -380,7 +380,7 @@ test("benchmark", async () => {
 			"within the noise",
 			steadyOwn <= steadyNoise,
 		],
-		...(Object.keys(attacked) as GuardPage[]).flatMap((name): [string, string, string, string, string, boolean][] => {
+		...(Object.keys(attacked) as GuardPage[]).flatMap((name): BudgetRow[] => {
 			const results = attacked[name];
 			const above = median(pairedWindows(results, "banner", "floor"));
 			const own = attributedOf(results);
@@ -406,14 +406,16 @@ test("benchmark", async () => {
 				],
 			];
 		}),
-		...loads.map((run, index): [string, string, string, string, string, boolean] => [
-			`Realistic page loadEventEnd, run ${index + 1} (medians, n=${REALISTIC_LOADS})`,
-			ms(run.banner),
-			`floor ${ms(run.floor)}`,
-			`${(run.banner / run.floor).toFixed(3)}×`,
-			"≤ 1.03×",
-			run.banner <= 1.03 * run.floor,
-		]),
+		...loads.map(
+			(run, index): BudgetRow => [
+				`Realistic page loadEventEnd, run ${index + 1} (medians, n=${REALISTIC_LOADS})`,
+				ms(run.banner),
+				`floor ${ms(run.floor)}`,
+				`${(run.banner / run.floor).toFixed(3)}×`,
+				"≤ 1.03×",
+				run.banner <= 1.03 * run.floor,
+			],
+		),
 		["Content script, gzip -9", kb(size), "—", "—", "≤ 6 KB", size <= 6 * 1024],
 		["Storage reply → banner mounted (median)", ms(mounted), "—", "—", "reported", true],
 	];
@@ -435,12 +437,7 @@ test("benchmark", async () => {
 		"",
 		`Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${chromium}, headless; ${LOADS} interleaved rounds of the small vendor fixture over six builds (the floor: this build with an empty content script, the same \`matches\` and \`run_at\`; this build; four reference scripts, below), and two runs of ${REALISTIC_LOADS} rounds of a realistic vendor-like page (${kb(totalBytes(routes))}: HTML, 4 stylesheets, 7 scripts that do real work, 13 images, 30 ms per response). CPU is \`Performance.getMetrics\` TaskDuration in thread ticks, each figure the median of per-round differences against the floor, read 600 ms after \`load\` (after the banner's first check). Every banner budget is a ratio to a reference measured in the same run. The popup and the full checker are measured by \`e2e/bench/pages.bench.ts\` (bench/pages.md). Forced style and layout come from DevTools traces: the style recalculations and layouts whose stack starts in the content script, before the \`load\` event of its frame. The windows of ${seconds} s start a second after \`load\`, this build and the floor on the same page, interleaved, with a real click on the page every second, timed from the event to the next frame; the content script's own main-thread time is traced (its outermost calls, with the style and layout they force, and the intersection computations of its occlusion tracking), and all main-thread CPU is read as before; on the clean page a second floor gives the noise. 1-min load average before each batch: ${batchLoads.map(([batch, load]) => `${batch} ${load.toFixed(2)}`).join(", ")}.`,
 		"",
-		"| Figure | This build | Reference (same run) | Ratio | Budget | Met |",
-		"|---|---|---|---|---|---|",
-		...rows.map(
-			([name, measured, reference, times, budget, met]) =>
-				`| ${name} | ${measured} | ${reference} | ${times} | ${budget} | ${met ? "yes" : "**no**"} |`,
-		),
+		...budgetTable(rows),
 		"",
 		"What a warning must spend, measured in the same rounds against the same floor (the first two show nothing):",
 		"",

@@ -7,7 +7,7 @@ import { startFixtureServer } from "../support/fixture-server";
 import { FIXTURE_HOSTS } from "../support/hosts";
 import { CHROME_BUILD, ROOT } from "../support/paths";
 import { type AnswerFrame, answerFrames } from "./answer-frame";
-import { copyOfBuild, gzip, kb, median, ms, quiet } from "./common";
+import { type BudgetRow, budgetTable, copyOfBuild, gzip, kb, median, ms, quiet } from "./common";
 import { PAGES, type PageName, type Paints, pageAgainstStaticCopy, writeStaticCopy } from "./first-paint";
 
 /**
@@ -50,7 +50,7 @@ test("the popup and the full checker: first paint, and the verdict in the frame 
 	await browser.close();
 	await server.close();
 
-	const rows: [string, string, string, string, string, boolean][] = [];
+	const rows: BudgetRow[] = [];
 	for (const name of Object.keys(PAGES) as PageName[])
 		for (const [paint, words] of [
 			["fcp", "first contentful paint"],
@@ -93,12 +93,7 @@ test("the popup and the full checker: first paint, and the verdict in the frame 
 		"",
 		`Measured by \`npm run bench\` (e2e/bench/pages.bench.ts) on ${new Date().toISOString().slice(0, 10)}: ${chromium}, headless. The popup (a 400×600 tab) and the full checker (1200×800) are each opened ${PAGE_ROUNDS} times alternately with a static copy of their own first screen (the HTML and CSS the browser rendered once settled, no script), written into the same unpacked build and opened the same way, after two warm-up opens of each; first contentful paint from paint timing, and largest contentful paint (the last candidate 500 ms after load), which holds a page that paints its header first to its whole first screen. The answers' frames: the popup and the full checker, each at its size and as a 360×640 phone (3 device pixels a CSS pixel; clicked, as the answer-in-view bench does), opened ${ANSWER_ROUNDS} times; as soon as the app has rendered, four answers one after another (the company clicked, an order month typed, the other company, the first again); for each, from the input event's time to the frame whose animation-frame callbacks first see the control's own change and to the frame that first sees the new verdict, a frame named by the time stamp its callbacks share. 1-min load average before each batch: ${loads.map(([batch, load]) => `${batch} ${load.toFixed(2)}`).join(", ")}.`,
 		"",
-		"| Figure | This build | Reference (same run) | Ratio | Budget | Met |",
-		"|---|---|---|---|---|---|",
-		...rows.map(
-			([name, measured, reference, times, budget, met]) =>
-				`| ${name} | ${measured} | ${reference} | ${times} | ${budget} | ${met ? "yes" : "**no**"} |`,
-		),
+		...budgetTable(rows),
 		"",
 		"Every answer:",
 		"",

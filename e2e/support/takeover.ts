@@ -6,6 +6,13 @@
  * screen is held to its twin there — same box, same text. Nothing moved, nothing differs.
  */
 
+/** Where both browsers hold the takeover: the popup, and the full checker on a desktop and a phone. */
+export const TAKEOVER_SURFACES = [
+	{ path: "/popup.html", width: 400, height: 600 },
+	{ path: "/checker.html", width: 1280, height: 800 },
+	{ path: "/checker.html", width: 360, height: 640 },
+] as const;
+
 export interface TakeoverSeen {
 	/** Elements of the written screen. */
 	written: number;

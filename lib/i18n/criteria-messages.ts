@@ -258,7 +258,7 @@ export const draftMessages = {
 	},
 	"reason.notice-contradicts-itself": {
 		ja: "告知が自らと食い違っています。条項（{clauses}）が含め、除外（{exclusions}）が外します。",
-		en: "The notice contradicts itself. Its clauses ({clauses}) include this rental, and its exclusion ({exclusions}) removes it.",
+		en: "The notice contradicts itself. This rental is included by {clauses} and removed by {exclusions}.",
 	},
 	"reason.sources-disagree": {
 		ja: "出典によって表現が違い、結果が分かれます（相違 {conflict}）。",

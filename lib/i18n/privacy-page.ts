@@ -242,7 +242,7 @@ export const privacyPage = {
 			en: "The banner reads only the site's address (to know which company's site it is), the browser's language, and from the extension's storage your language choice and hidden banners. It reads nothing of the page — not its text, its forms, its cookies, nor other tabs; it only notices whether the page removed it.",
 		},
 		{
-			ja: "バナーは外へ何も送りません。伝える相手は拡張機能自身のバックグラウンドだけです（確認画面を開く、非表示の選択を覚える、詳細を表示する、このタブでバナーを表示できているか妨げられているかを、ツールバーのボタンに示す）。ボタンの印と、サイト名を含むポップアップのアドレスは、ブラウザがタブごとに覚え、タブがほかのページへ移ると消します。",
+			ja: "バナーは外へ何も送りません。伝える相手は拡張機能自身のバックグラウンドだけです（確認画面を開く、非表示の選択を覚える、詳細を表示する、このタブでバナーを表示できているか妨げられているかをツールバーのボタンに示す）。ボタンの印と、サイト名を含むポップアップのアドレスは、ブラウザがタブごとに覚え、タブがほかのページへ移ると消します。",
 			en: "The banner sends nothing out. Its only messages go to the extension's own background: to open the checker, keep a “hide” choice, write the details panel, or show on the toolbar button whether the banner is on this tab's page or the page keeps it from view. The browser keeps that mark, and the popup address that names the site, per tab, and clears them when the tab goes to another page.",
 		},
 		{
